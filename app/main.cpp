@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "servecommand.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char16_t Usage[] =
+    u"usage: rackside [COMMAND] [OPTIONS]\n"
+    u"\n"
+    u"Network-boot console: DHCP/proxyDHCP with PXE, and a live boot timeline.\n"
+    u"\n"
+    u"Commands:\n"
+    u"  (none)            open the console window\n"
+    u"  serve --site FILE run the servers without a window and print every event\n"
+    u"                    ('rackside serve --help' lists its options)\n"
+    u"  check-site FILE   validate a site file and name any broken field\n"
+    u"  check-dhcp --interface NAME\n"
+    u"                    look for DHCP servers on an interface (exit 3 if any answer)\n"
+    u"  --help, --version\n"
+    u"\n"
+    u"Ports 67/68/4011 need root, or: sudo setcap cap_net_bind_service,cap_net_raw+ep rackside\n";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        QTextStream(stdout) << QStringView(Usage);
+        return 0;
+    }
+    if (command == u"--version"_s) {
+        QTextStream(stdout) << u"rackside " RACKSIDE_VERSION "\n"_s;
+        return 0;
+    }
+    if (command == u"serve"_s || command == u"check-site"_s || command == u"check-dhcp"_s) {
+        QCoreApplication app(argc, argv);
+        app.setApplicationName(u"rackside"_s);
+        const QStringList rest = app.arguments().mid(2);
+        if (command == u"serve"_s)
+            return Commands::serve(rest);
+        if (command == u"check-site"_s)
+            return Commands::checkSite(rest);
+        return Commands::checkDhcp(rest);
+    }
+    if (!command.isEmpty() && !command.startsWith(u'-')) {
+        QTextStream(stderr) << u"rackside: unknown command '%1'\n\n"_s.arg(command) << QStringView(Usage);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    app.setApplicationName(u"Rackside"_s);
+    app.setOrganizationName(u"Rackside"_s);
+    Ui::MainWindow window;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servecommand.h"
+
+#include "services/bootservices.h"
+#include "site/sitefile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Commands {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalFds[1], &c, 1);
+}
+
+// SIGINT/SIGTERM end the event loop cleanly (lease file closed, sockets shut).
+void quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[0], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
+        char c;
+        [[maybe_unused]] auto n = ::read(g_signalFds[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+bool port(const QCommandLineParser &p, const QString &name, quint16 &into)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const uint v = p.value(name).toUInt(&ok);
+    if (!ok || v == 0 || v > 65535) {
+        err() << u"rackside: --%1 needs a port number 1-65535, got '%2'"_s.arg(name, p.value(name)) << Qt::endl;
+        return false;
+    }
+    into = quint16(v);
+    return true;
+}
+
+std::optional<Site::Document> loadSite(const QString &path)
+{
+    const auto result = Site::SiteFile::load(path);
+    for (const auto &problem : result.problems)
+        err() << problem.toString() << Qt::endl;
+    return result.document;
+}
+
+} // namespace
+
+int serve(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Run Rackside's servers without a window, printing every boot event."_s);
+    p.addHelpOption();
+    p.addOptions({
+        {u"site"_s, u"The site file (JSON)."_s, u"file"_s},
+        {u"interface"_s, u"Serve on this interface instead of the site's."_s, u"name"_s},
+        {u"server-address"_s, u"Our address in replies (default: the interface's)."_s, u"ip"_s},
+        {u"bind"_s, u"Bind to this address (127.0.0.1 for unprivileged tests)."_s, u"ip"_s},
+        {u"dhcp-mode"_s, u"Override the site's DHCP mode: serve, proxy or off."_s, u"mode"_s},
+        {u"dhcp-port"_s, u"DHCP server port (default 67)."_s, u"port"_s},
+        {u"client-port"_s, u"DHCP client port replies go to (default 68)."_s, u"port"_s},
+        {u"proxy-port"_s, u"proxyDHCP port (default 4011)."_s, u"port"_s},
+        {u"relay-port"_s, u"Port relayed replies go to on giaddr (default 67)."_s, u"port"_s},
+        {u"leases"_s, u"Lease file (default: <site>.leases)."_s, u"file"_s},
+        {u"allow-other-servers"_s, u"Serve addresses even when another DHCP server answers."_s},
+        {u"rogue-timeout"_s, u"How long to listen for other DHCP servers (default 3000)."_s, u"ms"_s},
+    });
+    p.process(QStringList{u"rackside serve"_s} + arguments);
+    if (!p.isSet(u"site"_s)) {
+        err() << u"rackside serve: --site FILE is required"_s << Qt::endl;
+        return 2;
+    }
+    const QString sitePath = p.value(u"site"_s);
+    const auto site = loadSite(sitePath);
+    if (!site)
+        return 1;
+
+    Services::RunOptions run;
+    run.interfaceName = p.value(u"interface"_s);
+    if (p.isSet(u"server-address"_s))
+        run.serverAddress = QHostAddress(p.value(u"server-address"_s));
+    if (p.isSet(u"bind"_s))
+        run.bindAddress = QHostAddress(p.value(u"bind"_s));
+    if (p.isSet(u"dhcp-mode"_s))
+        run.dhcpMode = p.value(u"dhcp-mode"_s);
+    if (!port(p, u"dhcp-port"_s, run.dhcpPort) || !port(p, u"client-port"_s, run.clientPort)
+        || !port(p, u"proxy-port"_s, run.proxyPort) || !port(p, u"relay-port"_s, run.relayPort))
+        return 2;
+    run.leaseFile = p.value(u"leases"_s);
+    run.allowOtherServers = p.isSet(u"allow-other-servers"_s);
+    if (p.isSet(u"rogue-timeout"_s))
+        run.rogueTimeoutMs = p.value(u"rogue-timeout"_s).toInt();
+
+    quitOnSignals();
+    Services::BootServices services;
+    int exitCode = 0;
+    QObject::connect(&services, &Services::BootServices::event, qApp, [](const Timeline::BootEvent &e) {
+        out() << e.toLine() << Qt::endl;
+    });
+    QObject::connect(&services, &Services::BootServices::problem, qApp,
+                     [](const QString &m) { err() << u"rackside: warning: "_s << m << Qt::endl; });
+    QObject::connect(&services, &Services::BootServices::stateChanged, qApp,
+                     [&exitCode](Services::BootServices::State s, const QString &m) {
+                         if (s == Services::BootServices::State::Failed) {
+                             err() << u"rackside: "_s << m << Qt::endl;
+                             exitCode = 1;
+                             QCoreApplication::exit(1);
+                         } else {
+                             out() << u"rackside: "_s << m << Qt::endl;
+                         }
+                     });
+    services.start(*site, sitePath, run);
+    const int rc = QCoreApplication::exec();
+    services.stop();
+    return exitCode ? exitCode : rc;
+}
+
+int checkSite(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        err() << u"usage: rackside check-site FILE..."_s << Qt::endl;
+        return 2;
+    }
+    int rc = 0;
+    for (const QString &path : arguments) {
+        if (loadSite(path))
+            out() << path << u": ok"_s << Qt::endl;
+        else
+            rc = 1;
+    }
+    return rc;
+}
+
+int checkDhcp(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Look for DHCP servers on an interface (sends one DISCOVER)."_s);
+    p.addHelpOption();
+    p.addOptions({
+        {u"interface"_s, u"The interface to look on."_s, u"name"_s},
+        {u"timeout"_s, u"How long to listen (default 3000)."_s, u"ms"_s},
+        {u"dhcp-port"_s, u"Server port (default 67)."_s, u"port"_s},
+        {u"client-port"_s, u"Client port (default 68)."_s, u"port"_s},
+    });
+    p.process(QStringList{u"rackside check-dhcp"_s} + arguments);
+    Dhcp::RogueCheck::Settings s;
+    s.interfaceName = p.value(u"interface"_s);
+    if (s.interfaceName.isEmpty()) {
+        err() << u"rackside check-dhcp: --interface is required"_s << Qt::endl;
+        return 2;
+    }
+    if (p.isSet(u"timeout"_s))
+        s.timeoutMs = p.value(u"timeout"_s).toInt();
+    if (!port(p, u"dhcp-port"_s, s.serverPort) || !port(p, u"client-port"_s, s.clientPort))
+        return 2;
+    Dhcp::RogueCheck check(s);
+    QObject::connect(&check, &Dhcp::RogueCheck::finished, qApp, &QCoreApplication::quit);
+    check.start();
+    QCoreApplication::exec();
+    if (!check.error().isEmpty()) {
+        err() << u"rackside: "_s << check.error() << Qt::endl;
+        return 1;
+    }
+    for (const auto &f : check.findings())
+        out() << f.summary() << Qt::endl;
+    if (check.findings().isEmpty())
+        out() << u"no other DHCP server answered on %1"_s.arg(s.interfaceName) << Qt::endl;
+    return check.findings().isEmpty() ? 0 : 3;
+}
+
+} // namespace Commands

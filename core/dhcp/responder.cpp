@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dhcp/responder.h"
+
+#include "dhcp/bootclient.h"
+
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace Dhcp {
+
+namespace {
+
+QString ip(quint32 a)
+{
+    return QHostAddress(a).toString();
+}
+
+QString hostnameOf(const Message &m)
+{
+    QString name = QString::fromLatin1(m.options.value(Option::HostName).value_or(QByteArray()).left(63));
+    for (const QChar c : name)
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            return {};
+    return name;
+}
+
+// PXE spec 2.1, option 43 sub-option 6: bit 3 = boot file is in this reply,
+// skip boot server discovery.
+const QByteArray PxeDiscoveryControl("\x06\x01\x08\xff", 4);
+// iPXE encapsulated option 175, setting 176 (no-pxedhcp) = 1: do not wait
+// for proxyDHCP offers when this server already gave the boot file.
+const QByteArray IpxeNoProxyWait("\xb0\x01\x01", 3);
+
+} // namespace
+
+Responder::Responder(Settings settings, LeasePool *pool)
+    : m_settings(std::move(settings))
+    , m_pool(pool)
+{
+}
+
+QByteArray Responder::clientKey(const Message &request)
+{
+    if (const auto id = request.options.value(Option::ClientId); id && !id->isEmpty())
+        return *id;
+    QByteArray key(1, char(request.htype));
+    key.append(reinterpret_cast<const char *>(request.chaddr.data()), std::min<int>(request.hlen, 16));
+    return key;
+}
+
+Responder::Outcome Responder::handle(const Message &request, quint16 port, qint64 nowMsecs)
+{
+    Outcome out;
+    if (request.op != 1)
+        return out;
+    const BootClient client = BootClient::fromMessage(request);
+    Timeline::BootEvent in;
+    in.msecs = nowMsecs;
+    in.mac = request.mac();
+    in.protocol = port == 4011 ? u"proxyDHCP"_s : u"DHCP"_s;
+    in.kind = messageTypeName(request.type());
+    in.arch = client.isNetworkBoot() ? client.archName() : QString();
+    in.vendorClass = client.vendorClass;
+    in.address = request.ciaddr;
+    QStringList about;
+    if (!in.arch.isEmpty())
+        about << in.arch;
+    if (client.ipxe)
+        about << u"iPXE"_s;
+    if (!client.vendorClass.isEmpty())
+        about << u"\"%1\""_s.arg(client.vendorClass);
+    if (const auto req = request.options.u32(Option::RequestedAddress))
+        about << u"asks for %1"_s.arg(ip(*req));
+    if (request.giaddr)
+        about << u"via relay %1"_s.arg(ip(request.giaddr));
+    in.summary = about.join(u", "_s);
+    out.events.append(in);
+
+    if (m_settings.mode == Mode::Serve && port != 4011 && m_pool)
+        handleServe(request, client, nowMsecs / 1000, out);
+    else if (m_settings.mode == Mode::Proxy || port == 4011)
+        handleProxy(request, client, port, out);
+
+    if (out.reply) {
+        const Message &m = out.reply->message;
+        Timeline::BootEvent ev = in;
+        ev.kind = messageTypeName(m.type());
+        ev.address = m.yiaddr ? m.yiaddr : request.ciaddr;
+        QStringList what;
+        if (m.yiaddr)
+            what << ip(m.yiaddr);
+        if (!m.file.isEmpty())
+            what << u"boot file %1 from %2"_s.arg(QString::fromLatin1(m.file), ip(m.siaddr));
+        if (const auto msg = m.options.value(Option::Message))
+            what << QString::fromLatin1(*msg);
+        ev.summary = what.join(u", "_s);
+        ev.severity = m.type() == MessageType::Nak ? Timeline::BootEvent::Severity::Failure
+                                                   : Timeline::BootEvent::Severity::Info;
+        out.events.append(ev);
+    }
+    return out;
+}
+
+Message Responder::replyTo(const Message &request, MessageType type) const
+{
+    Message reply;
+    reply.op = 2;
+    reply.htype = request.htype;
+    reply.hlen = request.hlen;
+    reply.xid = request.xid;
+    reply.flags = request.flags;
+    reply.giaddr = request.giaddr;
+    reply.chaddr = request.chaddr;
+    reply.options.setU8(Option::MessageType, quint8(type));
+    reply.options.setU32(Option::ServerId, m_settings.serverAddress);
+    if (auto relay = request.options.value(Option::RelayAgent))
+        reply.options.set(Option::RelayAgent, *relay); // RFC 3046 2.2: echo it
+    return reply;
+}
+
+void Responder::addNetworkOptions(Message &reply, const QString &hostname, bool withLease) const
+{
+    if (withLease) {
+        const quint32 t = quint32(m_settings.leaseTime);
+        reply.options.setU32(Option::LeaseTime, t);
+        reply.options.setU32(Option::RenewalTime, t / 2);
+        reply.options.setU32(Option::RebindingTime, t / 8 * 7);
+    }
+    if (m_settings.subnetMask) {
+        reply.options.setU32(Option::SubnetMask, m_settings.subnetMask);
+        const quint32 net = (reply.yiaddr ? reply.yiaddr : reply.ciaddr) & m_settings.subnetMask;
+        if (net)
+            reply.options.setU32(Option::BroadcastAddress, net | ~m_settings.subnetMask);
+    }
+    if (m_settings.router)
+        reply.options.setAddresses(Option::Router, {m_settings.router});
+    if (!m_settings.dns.isEmpty())
+        reply.options.setAddresses(Option::DnsServers, m_settings.dns);
+    if (!m_settings.domain.isEmpty())
+        reply.options.set(Option::DomainName, m_settings.domain.toUtf8());
+    if (!hostname.isEmpty())
+        reply.options.set(Option::HostName, hostname.toUtf8());
+}
+
+void Responder::addBoot(Message &reply, const Message &request, const BootClient &client, Outcome &out) const
+{
+    if (!client.isNetworkBoot())
+        return;
+    const QString hostFile = m_settings.hostBootFiles.value(request.mac());
+    const auto choice = m_settings.boot.choose(client, hostFile, ip(m_settings.serverAddress));
+    if (choice.file.isEmpty()) {
+        Timeline::BootEvent note = out.events.first();
+        note.kind = u"no boot file"_s;
+        note.summary = choice.reason;
+        note.severity = Timeline::BootEvent::Severity::Warning;
+        out.events.append(note);
+        return;
+    }
+    reply.siaddr = m_settings.nextServer ? m_settings.nextServer : m_settings.serverAddress;
+    const QByteArray file = choice.file.toUtf8();
+    if (file.size() < 128)
+        reply.file = file;
+    const auto wanted = request.options.value(Option::ParameterList).value_or(QByteArray());
+    if (wanted.contains(char(Option::BootFileName)) || file.size() >= 128 || choice.isUrl)
+        reply.options.set(Option::BootFileName, file);
+    if (wanted.contains(char(Option::TftpServerName)))
+        reply.options.set(Option::TftpServerName, ip(reply.siaddr).toLatin1());
+    if (client.httpBoot)
+        reply.options.set(Option::VendorClass, QByteArrayLiteral("HTTPClient"));
+    if (client.ipxe && m_settings.mode == Mode::Serve)
+        reply.options.set(Option::Ipxe, IpxeNoProxyWait);
+    if (const auto uuid = request.options.value(Option::ClientUuid))
+        reply.options.set(Option::ClientUuid, *uuid);
+}
+
+void Responder::route(Reply &reply, const Message &request) const
+{
+    const Message &m = reply.message;
+    const int asked = request.options.u16(Option::MaxMessageSize).value_or(576);
+    reply.maxSize = std::max(548, asked - 28); // option 57 counts IP and UDP headers
+    if (request.giaddr) {
+        reply.to = Reply::To::Relay;
+        reply.address = request.giaddr;
+        reply.port = 67;
+    } else if (m.type() == MessageType::Nak) {
+        reply.to = Reply::To::Broadcast;
+    } else if (request.ciaddr) {
+        reply.to = Reply::To::Unicast;
+        reply.address = request.ciaddr;
+    } else if (request.broadcast() || !m.yiaddr) {
+        reply.to = Reply::To::Broadcast;
+    } else {
+        reply.to = Reply::To::UnicastNoArp;
+        reply.address = m.yiaddr;
+    }
+}
+
+void Responder::handleServe(const Message &request, const BootClient &client, qint64 now, Outcome &out)
+{
+    const QByteArray key = clientKey(request);
+    const Net::MacAddress mac = request.mac();
+    const quint32 requested = request.options.u32(Option::RequestedAddress).value_or(0);
+    const auto serverId = request.options.u32(Option::ServerId);
+    const QString name = hostnameOf(request);
+    Reply reply;
+
+    switch (request.type()) {
+    case MessageType::Discover: {
+        const auto lease = m_pool->offer(key, mac, requested, name, now);
+        if (!lease) {
+            Timeline::BootEvent ev = out.events.first();
+            ev.kind = u"no address"_s;
+            ev.summary = u"no free address in the ranges"_s;
+            ev.severity = Timeline::BootEvent::Severity::Failure;
+            out.events.append(ev);
+            return;
+        }
+        reply.message = replyTo(request, MessageType::Offer);
+        reply.message.yiaddr = lease->address;
+        addNetworkOptions(reply.message, lease->hostname, true);
+        addBoot(reply.message, request, client, out);
+        break;
+    }
+    case MessageType::Request: {
+        const bool other = serverId && *serverId != m_settings.serverAddress;
+        const auto answer = m_pool->request(key, mac, requested, request.ciaddr, other, name, now);
+        if (answer.verdict == LeasePool::Verdict::Ignore) {
+            Timeline::BootEvent ev = out.events.first();
+            ev.kind = u"ignored"_s;
+            ev.summary = answer.reason;
+            out.events.append(ev);
+            return;
+        }
+        if (answer.verdict == LeasePool::Verdict::Nak) {
+            reply.message = replyTo(request, MessageType::Nak);
+            reply.message.flags |= Message::BroadcastFlag;
+            reply.message.options.set(Option::Message, answer.reason.toUtf8());
+            break;
+        }
+        out.changed.append(answer.lease);
+        reply.message = replyTo(request, MessageType::Ack);
+        reply.message.yiaddr = answer.lease.address;
+        reply.message.ciaddr = request.ciaddr;
+        addNetworkOptions(reply.message, answer.lease.hostname, true);
+        addBoot(reply.message, request, client, out);
+        break;
+    }
+    case MessageType::Decline:
+        if (serverId && *serverId != m_settings.serverAddress)
+            return;
+        if (const auto lease = m_pool->decline(key, requested, now))
+            out.changed.append(*lease);
+        return;
+    case MessageType::Release:
+        if (const auto lease = m_pool->release(key, request.ciaddr, now))
+            out.changed.append(*lease);
+        return;
+    case MessageType::Inform:
+        // RFC 2131 4.3.5: configuration only, no lease, no yiaddr.
+        reply.message = replyTo(request, MessageType::Ack);
+        reply.message.ciaddr = request.ciaddr;
+        addNetworkOptions(reply.message, QString(), false);
+        addBoot(reply.message, request, client, out);
+        break;
+    default:
+        return;
+    }
+    route(reply, request);
+    out.reply = reply;
+}
+
+void Responder::handleProxy(const Message &request, const BootClient &client, quint16 port, Outcome &out)
+{
+    // PXE spec 2.1: answer only PXE clients, never with an address.
+    if (!client.pxe && !client.httpBoot)
+        return;
+    Reply reply;
+    const MessageType type = request.type();
+    if (port == 4011 && (type == MessageType::Request || type == MessageType::Inform))
+        reply.message = replyTo(request, MessageType::Ack);
+    else if (port != 4011 && type == MessageType::Discover)
+        reply.message = replyTo(request, MessageType::Offer);
+    else
+        return;
+    reply.message.ciaddr = request.ciaddr;
+    reply.message.options.set(Option::VendorClass, client.httpBoot ? QByteArrayLiteral("HTTPClient")
+                                                                   : QByteArrayLiteral("PXEClient"));
+    reply.message.options.set(Option::VendorSpecific, PxeDiscoveryControl);
+    const qsizetype before = out.events.size();
+    addBoot(reply.message, request, client, out);
+    if (reply.message.file.isEmpty() && !reply.message.options.contains(Option::BootFileName)) {
+        out.events.resize(std::max(before, out.events.size())); // keep the "no boot file" note
+        return; // a proxy reply without a boot file is noise
+    }
+    route(reply, request);
+    if (port == 4011 && request.ciaddr) {
+        reply.to = Reply::To::Unicast; // the client's source port is the caller's to fill in
+        reply.address = request.ciaddr;
+    }
+    out.reply = reply;
+}
+
+} // namespace Dhcp

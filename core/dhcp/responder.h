@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dhcp/bootpolicy.h"
+#include "dhcp/leasepool.h"
+#include "dhcp/message.h"
+#include "timeline/bootevent.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Dhcp {
+
+/// Decides the answer to one DHCP request: RFC 2131 server behaviour with
+/// PXE boot files, or proxyDHCP (PXE spec 2.1: boot information only, no
+/// address). Plain logic over a LeasePool; the Server owns sockets and disk.
+class Responder
+{
+public:
+    enum class Mode { Serve, Proxy };
+    struct Settings
+    {
+        Mode mode = Mode::Serve;
+        quint32 serverAddress = 0; ///< option 54, and next-server unless nextServer is set
+        quint32 nextServer = 0;
+        quint32 subnetMask = 0;
+        quint32 router = 0;
+        QList<quint32> dns;
+        QString domain;
+        int leaseTime = 3600;
+        BootPolicy boot;
+        QHash<Net::MacAddress, QString> hostBootFiles;
+    };
+
+    /// Where a reply goes (RFC 2131 4.1).
+    struct Reply
+    {
+        enum class To { Broadcast, Unicast, UnicastNoArp, Relay };
+        Message message;
+        To to = To::Broadcast;
+        quint32 address = 0; ///< for Unicast/UnicastNoArp/Relay
+        quint16 port = 68;
+        int maxSize = 548;
+    };
+
+    struct Outcome
+    {
+        std::optional<Reply> reply;
+        QList<Lease> changed; ///< to persist, in order
+        QList<Timeline::BootEvent> events; ///< what the request was, what we did
+    };
+
+    Responder(Settings settings, LeasePool *pool);
+
+    const Settings &settings() const { return m_settings; }
+    /// \a port is the port the request arrived on (67, or 4011 for proxyDHCP).
+    Outcome handle(const Message &request, quint16 port, qint64 nowMsecs);
+
+    static QByteArray clientKey(const Message &request);
+
+private:
+    void handleServe(const Message &request, const struct BootClient &client, qint64 now, Outcome &out);
+    void handleProxy(const Message &request, const struct BootClient &client, quint16 port, Outcome &out);
+    Message replyTo(const Message &request, MessageType type) const;
+    void addBoot(Message &reply, const Message &request, const BootClient &client, Outcome &out) const;
+    void addNetworkOptions(Message &reply, const QString &hostname, bool withLease) const;
+    void route(Reply &reply, const Message &request) const;
+
+    Settings m_settings;
+    LeasePool *m_pool;
+};
+
+} // namespace Dhcp

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dhcp/server.h"
+
+#include "net/udpsocket.h"
+
+#include <QDateTime>
+#include <QNetworkDatagram>
+
+using namespace Qt::StringLiterals;
+
+namespace Dhcp {
+
+Server::Server(Listen listen, Responder::Settings settings, LeasePool::Config pool, QString leaseFile,
+               QObject *parent)
+    : QObject(parent)
+    , m_listen(std::move(listen))
+    , m_pool(settings.mode == Responder::Mode::Serve ? std::make_unique<LeasePool>(std::move(pool)) : nullptr)
+    , m_responder(std::move(settings), m_pool.get())
+    , m_store(std::move(leaseFile))
+{
+}
+
+Server::~Server() = default;
+
+bool Server::start(QString *error)
+{
+    if (m_pool && !m_store.path().isEmpty()) {
+        QStringList problems;
+        const auto leases = m_store.load(&problems);
+        for (const Lease &lease : leases)
+            m_pool->restore(lease);
+        for (const QString &p : problems)
+            Q_EMIT problem(p);
+        // Start every run from a compact file holding only what was loaded.
+        if (!m_store.compact(m_pool->leases())) {
+            *error = m_store.error();
+            return false;
+        }
+    }
+    Net::UdpSocket::Options o{m_listen.interfaceName, m_listen.address, m_listen.serverPort, true};
+    m_socket = Net::UdpSocket::open(o, error);
+    if (!m_socket)
+        return false;
+    connect(m_socket.get(), &QUdpSocket::readyRead, this, [this] { readPending(m_socket.get(), m_listen.serverPort); });
+    const bool proxy = m_responder.settings().mode == Responder::Mode::Proxy;
+    if (proxy && m_listen.proxyPort) {
+        o.port = m_listen.proxyPort;
+        m_proxySocket = Net::UdpSocket::open(o, error);
+        if (!m_proxySocket) {
+            m_socket.reset();
+            return false;
+        }
+        connect(m_proxySocket.get(), &QUdpSocket::readyRead, this,
+                [this] { readPending(m_proxySocket.get(), 4011); });
+    }
+    return true;
+}
+
+void Server::startInThread()
+{
+    QMetaObject::invokeMethod(this, [this] {
+        QString error;
+        const bool ok = start(&error);
+        Q_EMIT startFinished(ok, error);
+    }, Qt::QueuedConnection);
+}
+
+void Server::stop()
+{
+    m_socket.reset();
+    m_proxySocket.reset();
+}
+
+void Server::readPending(QUdpSocket *socket, quint16 port)
+{
+    while (socket->hasPendingDatagrams()) {
+        const QNetworkDatagram d = socket->receiveDatagram(65536);
+        if (d.isNull())
+            break;
+        process(d.data(), d.senderAddress(), quint16(d.senderPort()), port);
+    }
+}
+
+void Server::process(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort, quint16 port)
+{
+    ++m_counters.received;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString why;
+    const auto request = Message::decode(datagram, &why);
+    if (!request) {
+        ++m_counters.malformed;
+        Timeline::BootEvent ev;
+        ev.msecs = now;
+        ev.protocol = u"DHCP"_s;
+        ev.kind = u"dropped"_s;
+        ev.summary = u"malformed packet from %1:%2 (%3), %4 dropped so far"_s.arg(from.toString())
+                         .arg(fromPort)
+                         .arg(why)
+                         .arg(m_counters.malformed);
+        ev.severity = Timeline::BootEvent::Severity::Warning;
+        Q_EMIT event(ev);
+        return;
+    }
+    if (request->op != 1)
+        return; // a reply from another server, seen because we listen on 67
+    Responder::Outcome out = m_responder.handle(*request, port, now);
+    // RFC 2131 4.3.2: the lease is on disk before the client hears ACK.
+    for (const Lease &lease : std::as_const(out.changed)) {
+        if (!m_store.record(lease)) {
+            Q_EMIT problem(m_store.error());
+            out.reply.reset();
+            break;
+        }
+    }
+    if (m_pool && m_store.needsCompaction(m_pool->leaseCount()))
+        m_store.compact(m_pool->leases());
+    for (const auto &ev : std::as_const(out.events))
+        Q_EMIT event(ev);
+    if (out.reply)
+        send(*out.reply, from, fromPort);
+}
+
+void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort)
+{
+    QHostAddress to;
+    quint16 port = m_listen.clientPort;
+    switch (reply.to) {
+    case Responder::Reply::To::Relay:
+        to = QHostAddress(reply.address);
+        port = m_listen.relayPort;
+        break;
+    case Responder::Reply::To::Unicast:
+        to = QHostAddress(reply.address);
+        if (fromPort != 68 && fromPort != 0 && from.toIPv4Address() == reply.address)
+            port = fromPort; // proxyDHCP on 4011 answers the port it was asked from
+        break;
+    case Responder::Reply::To::UnicastNoArp:
+        if (Net::UdpSocket::addArpEntry(*m_socket, m_listen.interfaceName, reply.address,
+                                        reply.message.chaddr.data()))
+            to = QHostAddress(reply.address);
+        else
+            to = QHostAddress::Broadcast; // RFC 2131 4.1 allows broadcast when unicast is impossible
+        break;
+    case Responder::Reply::To::Broadcast:
+        to = QHostAddress::Broadcast;
+        break;
+    }
+    // On a loopback test setup there is no broadcast: answer the sender.
+    if (to == QHostAddress::Broadcast && m_listen.address.isLoopback())
+        to = from;
+    QUdpSocket *socket = m_socket.get();
+    if (m_proxySocket && reply.message.type() == MessageType::Ack && m_responder.settings().mode == Responder::Mode::Proxy)
+        socket = m_proxySocket.get();
+    const QByteArray data = reply.message.encode(reply.maxSize);
+    if (socket->writeDatagram(data, to, port) == data.size())
+        ++m_counters.replied;
+    else
+        ++m_counters.sendFailures;
+}
+
+} // namespace Dhcp

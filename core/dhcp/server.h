@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dhcp/leasepool.h"
+#include "dhcp/leasestore.h"
+#include "dhcp/responder.h"
+#include "timeline/bootevent.h"
+
+#include <QObject>
+#include <QUdpSocket>
+
+#include <memory>
+
+namespace Dhcp {
+
+/// The DHCP server: owns its sockets (67, and 4011 for proxyDHCP), its lease
+/// pool and lease file; lives on the network thread and reports every packet
+/// as a BootEvent. Malformed packets are dropped and counted.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    struct Listen
+    {
+        QString interfaceName; ///< replies leave through this interface only
+        QHostAddress address = QHostAddress::AnyIPv4;
+        quint16 serverPort = 67;
+        quint16 clientPort = 68;
+        quint16 proxyPort = 4011; ///< 0: do not listen for proxyDHCP requests
+        quint16 relayPort = 67; ///< where relayed replies go on giaddr
+    };
+    struct Counters
+    {
+        quint64 received = 0;
+        quint64 replied = 0;
+        quint64 malformed = 0;
+        quint64 sendFailures = 0;
+    };
+
+    Server(Listen listen, Responder::Settings settings, LeasePool::Config pool, QString leaseFile,
+           QObject *parent = nullptr);
+    ~Server() override;
+
+    /// Loads leases and opens the sockets. On failure, \a error says what to do.
+    bool start(QString *error);
+    /// start() in the server's own thread, answered by startFinished().
+    void startInThread();
+    void stop();
+    Counters counters() const { return m_counters; }
+    const LeasePool *pool() const { return m_pool.get(); }
+
+Q_SIGNALS:
+    void event(const Timeline::BootEvent &event);
+    /// After startInThread(): whether the sockets are open, and if not why.
+    void startFinished(bool ok, const QString &error);
+    void problem(const QString &message);
+
+private:
+    void readPending(QUdpSocket *socket, quint16 port);
+    void process(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort, quint16 port);
+    void send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort);
+
+    Listen m_listen;
+    std::unique_ptr<LeasePool> m_pool;
+    Responder m_responder;
+    LeaseStore m_store;
+    std::unique_ptr<QUdpSocket> m_socket;
+    std::unique_ptr<QUdpSocket> m_proxySocket;
+    Counters m_counters;
+};
+
+} // namespace Dhcp

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QUdpSocket>
+
+#include <memory>
+
+namespace Net {
+
+/// Opens a UDP socket the way a DHCP or TFTP server needs it: bound to one
+/// interface (SO_BINDTODEVICE, so broadcasts go out and come in there only),
+/// broadcast allowed, address reuse on. Errors say what to do about them.
+class UdpSocket
+{
+public:
+    struct Options
+    {
+        QString interfaceName; ///< empty: not bound to a device
+        QHostAddress address = QHostAddress::AnyIPv4;
+        quint16 port = 0;
+        bool broadcast = true;
+    };
+    static std::unique_ptr<QUdpSocket> open(const Options &options, QString *error);
+
+    /// Tells the kernel that \a ip is at \a mac on \a interfaceName, so a
+    /// reply can be unicast to a client that has no address yet (RFC 2131 4.1).
+    static bool addArpEntry(QUdpSocket &socket, const QString &interfaceName, quint32 ip,
+                            const quint8 *mac);
+};
+
+} // namespace Net

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dhcp/server.h"
+#include "services/runoptions.h"
+#include "site/document.h"
+
+#include <optional>
+
+namespace Services {
+
+/// Everything the DHCP server needs, worked out from the site and the run's
+/// overrides: which interface and address, which mode, which pool, which
+/// boot files. Fails with an operator-readable reason.
+struct DhcpSetup
+{
+    Dhcp::Server::Listen listen;
+    Dhcp::Responder::Settings settings;
+    Dhcp::LeasePool::Config pool;
+    QString leaseFile;
+    bool enabled = false; ///< mode is not "off"
+
+    static std::optional<DhcpSetup> fromSite(const Site::Document &site, const QString &sitePath,
+                                             const RunOptions &run, QString *error);
+    /// The first IPv4 address of \a interfaceName; null if it has none.
+    static QHostAddress interfaceAddress(const QString &interfaceName, QString *error);
+};
+
+} // namespace Services

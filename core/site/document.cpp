@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/document.h"
+
+#include "site/ipv4.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Site {
+
+bool Document::hasSubnet() const
+{
+    return isIpv4(subnetAddress);
+}
+
+QString Document::subnetText() const
+{
+    if (!hasSubnet())
+        return {};
+    return subnetAddress.toString() % u'/' % QString::number(subnetPrefix);
+}
+
+QHostAddress Document::subnetMask() const
+{
+    if (!hasSubnet())
+        return {};
+    return QHostAddress(ipv4Mask(subnetPrefix));
+}
+
+QHostAddress Document::broadcastAddress() const
+{
+    if (!hasSubnet())
+        return {};
+    return QHostAddress(subnetAddress.toIPv4Address() | ~ipv4Mask(subnetPrefix));
+}
+
+bool Document::inSubnet(const QHostAddress &address) const
+{
+    if (!hasSubnet() || !isIpv4(address))
+        return false;
+    const quint32 mask = ipv4Mask(subnetPrefix);
+    return (address.toIPv4Address() & mask) == (subnetAddress.toIPv4Address() & mask);
+}
+
+bool Document::inDynamicRange(const QHostAddress &address) const
+{
+    return std::any_of(ranges.begin(), ranges.end(),
+                       [&](const AddressRange &range) { return range.contains(address); });
+}
+
+const Host *Document::hostByMac(const Net::MacAddress &mac) const
+{
+    const auto it = std::find_if(hosts.begin(), hosts.end(),
+                                 [&](const Host &host) { return host.mac == mac; });
+    return it == hosts.end() ? nullptr : &*it;
+}
+
+} // namespace Site

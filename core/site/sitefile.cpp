@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/sitefile.h"
+
+#include "site/jsonlocator.h"
+#include "site/sitereader.h"
+#include "site/sitevalidator.h"
+#include "site/sitewriter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Site {
+
+namespace {
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// True when @p field is @p other or lies inside it (hosts[1].mac inside hosts[1]).
+bool isWithin(const QString &field, const QString &other)
+{
+    if (!field.startsWith(other))
+        return false;
+    if (field.size() == other.size() || other.isEmpty())
+        return true;
+    const QChar next = field.at(other.size());
+    return next == u'.' || next == u'[';
+}
+
+} // namespace
+
+SiteFile::LoadResult SiteFile::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, {{path, 0, 0, QString(), tr("cannot read: %1").arg(file.errorString())}}};
+    if (file.size() > maxFileSize) {
+        return {std::nullopt,
+                {{path, 0, 0, QString(),
+                  tr("the file is too large (%1 bytes; a site file has at most %2)")
+                      .arg(file.size())
+                      .arg(maxFileSize)}}};
+    }
+    return parse(file.readAll(), path);
+}
+
+SiteFile::LoadResult SiteFile::parse(const QByteArray &json, const QString &fileNameForMessages)
+{
+    const QString &fileName = fileNameForMessages;
+    if (std::all_of(json.begin(), json.end(), isJsonSpace))
+        return {std::nullopt, {{fileName, 1, 1, QString(), tr("the file is empty")}}};
+
+    const JsonLocator locator(json);
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        qsizetype offset = error.offset;
+        // "unterminated object" and friends point past the end; the line an
+        // editor shows is the last one with text on it.
+        if (std::all_of(json.begin() + std::min<qsizetype>(offset, json.size()), json.end(),
+                        isJsonSpace)) {
+            offset = json.size();
+            while (offset > 0 && isJsonSpace(json.at(offset - 1)))
+                --offset;
+        }
+        const JsonLocator::Position at = locator.positionOfOffset(offset);
+        return {std::nullopt, {{fileName, at.line, at.column, QString(), error.errorString()}}};
+    }
+    if (!parsed.isObject()) {
+        const JsonLocator::Position at = locator.locate(QString());
+        return {std::nullopt,
+                {{fileName, at.line, at.column, QString(),
+                  tr("expected a JSON object holding the site, found an array")}}};
+    }
+
+    SiteReader reader(locator, fileName);
+    const Document document = reader.read(parsed.object());
+    QList<Problem> problems = reader.problems();
+    const QList<Problem> readProblems = problems;
+    for (Problem problem : SiteValidator::validate(document)) {
+        // A field the reader could not read holds a default; what the
+        // validator says about that default would only confuse.
+        const bool covered = std::any_of(readProblems.begin(), readProblems.end(),
+                                         [&](const Problem &p) { return isWithin(problem.field, p.field); });
+        if (covered)
+            continue;
+        const JsonLocator::Position at = locator.locate(problem.field);
+        problem.file = fileName;
+        problem.line = at.line;
+        problem.column = at.column;
+        problems.append(problem);
+    }
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    if (!problems.isEmpty())
+        return {std::nullopt, problems};
+    return {document, {}};
+}
+
+QByteArray SiteFile::serialize(const Document &document)
+{
+    return SiteWriter::write(document);
+}
+
+bool SiteFile::save(const Document &document, const QString &path, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QList<Problem> problems = validate(document);
+    if (!problems.isEmpty())
+        return fail(tr("not saving %1, the site has problems:\n%2").arg(path, problemsToString(problems)));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    const QByteArray data = serialize(document);
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(tr("cannot write %1: %2").arg(path, reason));
+    }
+    if (!file.commit())
+        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+QList<Problem> SiteFile::validate(const Document &document)
+{
+    return SiteValidator::validate(document);
+}
+
+} // namespace Site

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "site/sitewriter.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Site {
+
+namespace {
+
+QString jsonString(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += u'"';
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += u"\\\""_s;
+            break;
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        case u'\n':
+            out += u"\\n"_s;
+            break;
+        case u'\r':
+            out += u"\\r"_s;
+            break;
+        case u'\t':
+            out += u"\\t"_s;
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u"_s % QString::number(c.unicode(), 16).rightJustified(4, u'0');
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+QString address(const QHostAddress &address)
+{
+    return jsonString(address.isNull() ? QString() : address.toString());
+}
+
+QString member(QStringView key, const QString &value)
+{
+    return jsonString(key.toString()) % u": "_s % value;
+}
+
+/// "[ a, b ]" on one line, or "[]".
+QString inlineArray(const QStringList &items)
+{
+    return items.isEmpty() ? u"[]"_s : u"[ "_s % items.join(u", "_s) % u" ]"_s;
+}
+
+/// One item per line at @p indent, or "[]"; a single short item stays inline.
+QString blockArray(const QStringList &items, const QString &indent, bool singleInline)
+{
+    if (items.isEmpty())
+        return u"[]"_s;
+    if (singleInline && items.size() == 1)
+        return inlineArray(items);
+    return u"[\n"_s % indent % u"  "_s % items.join(u",\n"_s % indent % u"  "_s) % u'\n' % indent
+           % u']';
+}
+
+/// The object's members one per line at @p indent.
+QString blockObject(const QStringList &members, const QString &indent)
+{
+    return u"{\n"_s % indent % u"  "_s % members.join(u",\n"_s % indent % u"  "_s) % u'\n' % indent
+           % u'}';
+}
+
+} // namespace
+
+QByteArray SiteWriter::write(const Document &document)
+{
+    const Document &d = document;
+
+    QStringList ranges;
+    for (const AddressRange &range : d.ranges) {
+        ranges.append(u"{ "_s % member(u"start", address(range.start)) % u", "_s
+                      % member(u"end", address(range.end)) % u" }"_s);
+    }
+    QStringList dns;
+    for (const QHostAddress &server : d.dns)
+        dns.append(address(server));
+    const QStringList dhcp = {
+        member(u"mode", jsonString(dhcpModeName(d.dhcpMode))),
+        member(u"subnet", jsonString(d.subnetText())),
+        member(u"ranges", blockArray(ranges, u"    "_s, true)),
+        member(u"leaseTime", QString::number(d.leaseTime)),
+        member(u"router", address(d.router)),
+        member(u"dns", inlineArray(dns)),
+        member(u"domain", jsonString(d.domain)),
+        member(u"allowOtherServers", d.allowOtherServers ? u"true"_s : u"false"_s),
+    };
+
+    QStringList boot;
+    for (BootArch arch : allBootArchs())
+        boot.append(member(bootArchKey(arch), jsonString(d.boot.file(arch))));
+
+    QStringList hosts;
+    for (const Host &host : d.hosts) {
+        const QStringList fields = {
+            member(u"mac", jsonString(host.mac.isNull() ? QString() : host.mac.toString())),
+            member(u"hostname", jsonString(host.hostname)),
+            member(u"ip", address(host.ip)),
+            member(u"profile", jsonString(host.profile)),
+            member(u"bootFile", jsonString(host.bootFile)),
+            member(u"notes", jsonString(host.notes)),
+        };
+        hosts.append(u"{ "_s % fields.join(u", "_s) % u" }"_s);
+    }
+
+    const QStringList root = {
+        member(u"version", QString::number(d.version)),
+        member(u"interface", jsonString(d.interfaceName)),
+        member(u"serverAddress", address(d.serverAddress)),
+        member(u"dhcp", blockObject(dhcp, u"  "_s)),
+        member(u"boot", blockObject(boot, u"  "_s)),
+        member(u"hosts", blockArray(hosts, u"  "_s, false)),
+    };
+    return (blockObject(root, QString()) % u'\n').toUtf8();
+}
+
+} // namespace Site
