@@ -97,6 +97,7 @@ int serve(const QStringList &arguments)
         {u"leases"_s, u"Lease file (default: <site>.leases)."_s, u"file"_s},
         {u"allow-other-servers"_s, u"Serve addresses even when another DHCP server answers."_s},
         {u"rogue-timeout"_s, u"How long to listen for other DHCP servers (default 3000)."_s, u"ms"_s},
+        {u"quiet"_s, u"Print state changes and warnings only, not every event."_s},
     });
     p.process(QStringList{u"rackside serve"_s} + arguments);
     if (!p.isSet(u"site"_s)) {
@@ -127,9 +128,11 @@ int serve(const QStringList &arguments)
     quitOnSignals();
     Services::BootServices services;
     int exitCode = 0;
-    QObject::connect(&services, &Services::BootServices::event, qApp, [](const Timeline::BootEvent &e) {
-        out() << e.toLine() << Qt::endl;
-    });
+    if (!p.isSet(u"quiet"_s)) {
+        QObject::connect(&services, &Services::BootServices::event, qApp, [](const Timeline::BootEvent &e) {
+            out() << e.toLine() << Qt::endl;
+        });
+    }
     QObject::connect(&services, &Services::BootServices::problem, qApp,
                      [](const QString &m) { err() << u"rackside: warning: "_s << m << Qt::endl; });
     QObject::connect(&services, &Services::BootServices::stateChanged, qApp,
