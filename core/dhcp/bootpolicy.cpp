@@ -8,7 +8,10 @@ namespace Dhcp {
 bool BootPolicy::looksLikeIpxe(const QString &file)
 {
     const QString name = file.section(u'/', -1).toLower();
-    return name.contains(u"ipxe"_s) || name.endsWith(u".kpxe"_s) || name.endsWith(u".kkpxe"_s);
+    if (name.endsWith(u".ipxe"_s) || name.endsWith(u".txt"_s) || name.endsWith(u".cfg"_s))
+        return false; // an iPXE script, which is what iPXE should get
+    return name.contains(u"ipxe"_s) || name.contains(u"undionly"_s) || name.endsWith(u".kpxe"_s)
+        || name.endsWith(u".kkpxe"_s);
 }
 
 BootPolicy::Choice BootPolicy::choose(const BootClient &client, const QString &hostFile,
