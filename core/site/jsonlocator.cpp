@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -25,7 +26,13 @@ JsonLocator::JsonLocator(const QByteArray &json)
             m_lineStarts.append(i + 1);
     }
     skipWhitespace();
-    scanValue(QString(), 0);
+    if (atEnd())
+        fail(0, tr("the file is empty"));
+    else if (scanValue(QString(), 0)) {
+        skipWhitespace();
+        if (!atEnd())
+            fail(m_pos, tr("unexpected text after the end of the document"));
+    }
 }
 
 JsonLocator::Position JsonLocator::find(const QString &path, Part part) const
@@ -84,45 +91,83 @@ void JsonLocator::skipWhitespace()
     }
 }
 
+bool JsonLocator::fail(qsizetype offset, const QString &message)
+{
+    if (!m_syntaxError)
+        m_syntaxError = SyntaxError{positionOfOffset(offset), message};
+    return false;
+}
+
+qsizetype JsonLocator::endOfText() const
+{
+    qsizetype end = m_json.size();
+    while (end > 0 && QByteArrayView(" \t\r\n").contains(m_json[end - 1]))
+        --end;
+    return end;
+}
+
 bool JsonLocator::scanValue(const QString &path, int depth)
 {
-    if (atEnd() || depth > maxDepth)
-        return false;
+    if (atEnd())
+        return fail(endOfText(), tr("the file ends where a value should be"));
+    if (depth > maxDepth)
+        return fail(m_pos, tr("the document is nested too deeply"));
     m_entries[path].value = m_pos;
+    const qsizetype start = m_pos;
     switch (m_json[m_pos]) {
     case '{':
         return scanObject(path, depth + 1);
     case '[':
         return scanArray(path, depth + 1);
     case '"':
-        return scanString().has_value();
+        return scanString().has_value() || fail(start, tr("this string is not closed"));
+    case '}':
+    case ']':
+    case ',':
+    case ':':
+        return fail(m_pos, tr("expected a value, found '%1'").arg(QLatin1Char(m_json[m_pos])));
     default:
         break;
     }
-    // A number or literal: its extent is all that matters here.
-    const qsizetype start = m_pos;
-    while (!atEnd() && !QByteArrayView(" \t\r\n,]}:").contains(m_json[m_pos]))
+    while (!atEnd() && !QByteArrayView(" \t\r\n,]}:\"").contains(m_json[m_pos]))
         ++m_pos;
-    return m_pos > start;
+    const QByteArray token = m_json.mid(start, m_pos - start);
+    static const QRegularExpression number(u"-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?"_s);
+    if (token == "true" || token == "false" || token == "null"
+        || number.match(QString::fromLatin1(token), 0, QRegularExpression::NormalMatch,
+                        QRegularExpression::AnchorAtOffsetMatchOption).capturedLength() == token.size())
+        return true;
+    return fail(start, tr("%1 is not a JSON value (text needs double quotes)").arg(QString::fromUtf8(token)));
 }
 
 bool JsonLocator::scanObject(const QString &path, int depth)
 {
-    ++m_pos; // '{'
+    const qsizetype open = m_pos++;
+    const Position opened = positionOfOffset(open);
+    const auto endsInside = [&] {
+        return fail(endOfText(), tr("the file ends inside the object opened at %1:%2")
+                                     .arg(opened.line)
+                                     .arg(opened.column));
+    };
     skipWhitespace();
     if (!atEnd() && m_json[m_pos] == '}') {
         ++m_pos;
         return true;
     }
     QSet<QString> seen;
+    qsizetype comma = -1;
     for (;;) {
         skipWhitespace();
-        if (atEnd() || m_json[m_pos] != '"')
-            return false;
+        if (atEnd())
+            return endsInside();
+        if (m_json[m_pos] == '}' && comma >= 0)
+            return fail(comma, tr("no member follows this ',' (JSON allows no trailing comma)"));
+        if (m_json[m_pos] != '"')
+            return fail(m_pos, tr("expected a key in double quotes"));
         const qsizetype keyOffset = m_pos;
         const std::optional<QString> key = scanString();
         if (!key)
-            return false;
+            return fail(keyOffset, tr("this string is not closed"));
         const QString child = path.isEmpty() ? *key : path % u'.' % *key;
         if (seen.contains(*key)) {
             m_duplicates.append({child, positionOfOffset(m_entries.value(child).key),
@@ -130,50 +175,65 @@ bool JsonLocator::scanObject(const QString &path, int depth)
         }
         seen.insert(*key);
         m_entries[child] = Entry{keyOffset, -1};
+        const qsizetype keyEnd = m_pos;
         skipWhitespace();
-        if (atEnd() || m_json[m_pos] != ':')
-            return false;
+        if (atEnd())
+            return endsInside();
+        if (m_json[m_pos] != ':')
+            return fail(keyEnd, tr("expected ':' after key \"%1\"").arg(*key));
         ++m_pos;
         skipWhitespace();
         if (!scanValue(child, depth))
             return false;
+        const qsizetype valueEnd = m_pos;
         skipWhitespace();
         if (atEnd())
-            return false;
+            return endsInside();
         if (m_json[m_pos] == '}') {
             ++m_pos;
             return true;
         }
         if (m_json[m_pos] != ',')
-            return false;
-        ++m_pos;
+            return fail(valueEnd, tr("expected ',' or '}' after %1").arg(child));
+        comma = m_pos++;
     }
 }
 
 bool JsonLocator::scanArray(const QString &path, int depth)
 {
-    ++m_pos; // '['
+    const Position opened = positionOfOffset(m_pos++);
+    const auto endsInside = [&] {
+        return fail(endOfText(), tr("the file ends inside the list opened at %1:%2")
+                                     .arg(opened.line)
+                                     .arg(opened.column));
+    };
     skipWhitespace();
     if (!atEnd() && m_json[m_pos] == ']') {
         ++m_pos;
         return true;
     }
+    qsizetype comma = -1;
     for (int index = 0;; ++index) {
         skipWhitespace();
+        if (atEnd())
+            return endsInside();
+        if (m_json[m_pos] == ']' && comma >= 0)
+            return fail(comma, tr("no element follows this ',' (JSON allows no trailing comma)"));
         const QString child = path % u'[' % QString::number(index) % u']';
         m_entries[child].key = m_pos;
         if (!scanValue(child, depth))
             return false;
+        const qsizetype valueEnd = m_pos;
         skipWhitespace();
         if (atEnd())
-            return false;
+            return endsInside();
         if (m_json[m_pos] == ']') {
             ++m_pos;
             return true;
         }
         if (m_json[m_pos] != ',')
-            return false;
-        ++m_pos;
+            return fail(valueEnd, tr("expected ',' or ']' after %1").arg(child));
+        comma = m_pos++;
     }
 }
 

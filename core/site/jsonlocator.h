@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -15,6 +16,8 @@ namespace Site {
 /// and array indices with [n]; the root is the empty path.
 class JsonLocator
 {
+    Q_DECLARE_TR_FUNCTIONS(Site::JsonLocator)
+
 public:
     enum class Part { Value, Key };
 
@@ -35,6 +38,14 @@ public:
         Position second; ///< of the later key
     };
 
+    /// The first thing that makes the text not JSON, with a message that
+    /// says what was expected where.
+    struct SyntaxError
+    {
+        Position position;
+        QString message;
+    };
+
     explicit JsonLocator(const QByteArray &json);
 
     /// Where the value (or the key) at @p path starts; invalid when the text has no such field.
@@ -47,6 +58,10 @@ public:
     Position positionOfOffset(qsizetype offset) const;
     /// Keys given more than once, in file order.
     const QList<DuplicateKey> &duplicateKeys() const { return m_duplicates; }
+    /// Set when the text is not well-formed JSON. The tokenizer checks the
+    /// structure (commas, colons, brackets, quotes, literals) but not string
+    /// escapes or encoding, so QJsonDocument may still refuse text it accepts.
+    const std::optional<SyntaxError> &syntaxError() const { return m_syntaxError; }
 
     /// hosts[1].mac -> hosts[1] -> hosts -> "" (the root).
     static QString parentPath(const QString &path);
@@ -58,6 +73,8 @@ private:
         qsizetype value = -1;
     };
 
+    bool fail(qsizetype offset, const QString &message);
+    qsizetype endOfText() const;
     bool scanValue(const QString &path, int depth);
     bool scanObject(const QString &path, int depth);
     bool scanArray(const QString &path, int depth);
@@ -70,6 +87,7 @@ private:
     QHash<QString, Entry> m_entries;
     QList<qsizetype> m_lineStarts;
     QList<DuplicateKey> m_duplicates;
+    std::optional<SyntaxError> m_syntaxError;
 };
 
 } // namespace Site

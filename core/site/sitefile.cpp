@@ -55,17 +55,19 @@ SiteFile::LoadResult SiteFile::load(const QString &path)
 SiteFile::LoadResult SiteFile::parse(const QByteArray &json, const QString &fileNameForMessages)
 {
     const QString &fileName = fileNameForMessages;
-    if (std::all_of(json.begin(), json.end(), isJsonSpace))
-        return {std::nullopt, {{fileName, 1, 1, QString(), tr("the file is empty")}}};
-
     const JsonLocator locator(json);
     QJsonParseError error;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
+        // The locator says what was expected where; Qt only knows the
+        // offset where its parser gave up ("unterminated object" for a
+        // missing comma), but catches bad escapes and encodings.
+        if (const auto &syntax = locator.syntaxError()) {
+            return {std::nullopt, {{fileName, syntax->position.line, syntax->position.column,
+                                    QString(), syntax->message}}};
+        }
         qsizetype offset = error.offset;
-        // "unterminated object" and friends point past the end; the line an
-        // editor shows is the last one with text on it.
-        if (std::all_of(json.begin() + std::min<qsizetype>(offset, json.size()), json.end(),
+        if (std::all_of(json.begin() + std::clamp<qsizetype>(offset, 0, json.size()), json.end(),
                         isJsonSpace)) {
             offset = json.size();
             while (offset > 0 && isJsonSpace(json.at(offset - 1)))

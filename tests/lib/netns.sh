@@ -121,3 +121,85 @@ write_site() {
 }
 JSON
 }
+
+# --- Firmware tests: tools, packet captures, QEMU VMs ---
+
+# need CMD...: fail (never skip) unless every CMD is installed.
+need() {
+    local c
+    for c in "$@"; do
+        command -v "$c" >/dev/null || fail "$c is not installed (tools/packages lists what the tests need)"
+    done
+}
+
+# site_drop FILE SECTION.KEY...: remove keys from a site file, e.g. boot.ipxe.
+site_drop() {
+    local file=$1
+    shift
+    need python3
+    python3 - "$file" "$@" <<'PY'
+import json, sys
+path = sys.argv[1]
+with open(path) as f:
+    site = json.load(f)
+for key in sys.argv[2:]:
+    section, name = key.split(".", 1)
+    del site[section][name]
+with open(path, "w") as f:
+    json.dump(site, f, indent=2)
+PY
+}
+
+# capture_start NAME: tshark on br0 (promiscuous, so it sees frames between
+# ports too) writing $WORK/NAME.pcapng, one summary line per packet in
+# $WORK/NAME.log for wait_for. Its pid is in CAPTURE_PID.
+capture_start() {
+    local name=$1
+    need tshark
+    bg "$name.log" tshark -i br0 -n -l -P -w "$WORK/$name.pcapng"
+    CAPTURE_PID=$LAST_PID
+    wait_for 20 "$WORK/$name.log" "Capturing on 'br0'" || fail "tshark did not start capturing on br0"
+}
+
+# capture_stop: end the capture and let tshark finish its file.
+capture_stop() {
+    [ -n "${CAPTURE_PID:-}" ] || return 0
+    sleep 0.5 # frames still in flight
+    kill -INT "$CAPTURE_PID" 2>/dev/null || true
+    wait "$CAPTURE_PID" 2>/dev/null || true
+    CAPTURE_PID=
+}
+
+# pcap_fields FILE FILTER FIELD...: the FIELDs of every packet in FILE that
+# matches the display FILTER, one packet a line, tab-separated.
+pcap_fields() {
+    local file=$1 filter=$2 f
+    shift 2
+    local args=()
+    for f in "$@"; do args+=(-e "$f"); done
+    tshark -n -r "$file" -Y "$filter" -T fields -E separator=/t -E occurrence=f "${args[@]}" 2>/dev/null
+}
+
+# qemu_pxe NAME TAP MAC [QEMU ARGS...]: a diskless SeaBIOS VM that network
+# boots from an e1000 with QEMU's iPXE ROM (Debian's ipxe-qemu) on TAP.
+# KVM fails here, so TCG. QEMU's output goes to $WORK/NAME.log, the serial
+# console (SeaBIOS and iPXE text) to $WORK/NAME.serial. Pid in VM_PID.
+qemu_pxe() {
+    local name=$1 tap=$2 mac=$3
+    shift 3
+    need qemu-system-x86_64
+    [ -f /usr/share/qemu/efi-e1000.rom ] || [ -f /usr/share/qemu/pxe-e1000.rom ] ||
+        fail "QEMU's e1000 iPXE ROM is missing (package ipxe-qemu)"
+    [ -c /dev/net/tun ] || fail "/dev/net/tun is missing: no tap devices for QEMU"
+    bg "$name.log" qemu-system-x86_64 -accel tcg -m 256 -nographic -no-reboot \
+        -serial "file:$WORK/$name.serial" -monitor none -boot n \
+        -netdev "tap,id=n0,ifname=$tap,script=no,downscript=no" \
+        -device "e1000,netdev=n0,mac=$mac" "$@" </dev/null
+    VM_PID=$LAST_PID
+}
+
+# stop_pid PID: end a process started with bg and reap it.
+stop_pid() {
+    kill "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+}
