@@ -51,14 +51,18 @@ BootClient BootClient::fromMessage(const Message &request)
     c.ipxe = user == "iPXE" || request.options.contains(Option::Ipxe);
 
     // Option 93 is a list of 16-bit types; the first is the one that counts.
-    if (const auto arch = request.options.value(Option::ClientArch); arch && arch->size() >= 2)
+    if (const auto arch = request.options.value(Option::ClientArch); arch && arch->size() >= 2) {
         c.arch = archFromCode((quint8(arch->at(0)) << 8) | quint8(arch->at(1)));
-    else if ((c.pxe || c.httpBoot) && vendor.size() >= 20 && vendor.mid(10, 5) == ":Arch:")
-        c.arch = archFromCode(vendor.mid(16, 5).toInt()); // "PXEClient:Arch:00007:..."
-    else if ((c.pxe || c.httpBoot) && vendor.indexOf(":Arch:") > 0)
-        c.arch = archFromCode(vendor.mid(vendor.indexOf(":Arch:") + 6, 5).toInt());
-    else if (c.pxe)
-        c.arch = Arch::X86Bios; // PXE 2.1 clients before RFC 4578
+    } else if (c.pxe || c.httpBoot) {
+        // "PXEClient:Arch:00007:UNDI:003000", "HTTPClient:Arch:00016"
+        const qsizetype at = vendor.indexOf(":Arch:");
+        bool ok = false;
+        const int code = at > 0 ? vendor.mid(at + 6, 5).toInt(&ok) : 0;
+        if (ok)
+            c.arch = archFromCode(code);
+        else if (c.pxe)
+            c.arch = Arch::X86Bios; // PXE 2.1 clients before RFC 4578
+    }
     if (c.arch == Arch::Unknown && c.httpBoot)
         c.arch = Arch::HttpX64;
 

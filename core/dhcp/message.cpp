@@ -181,7 +181,8 @@ QByteArray Message::encode(int maxSize) const
     if (auto t = options.value(Option::MessageType))
         pending.append({quint8(Option::MessageType), *t});
     for (const auto &item : options.items())
-        if (item.first != Option::MessageType && item.first != Option::Overload)
+        if (item.first != Option::MessageType && item.first != Option::Overload
+            && item.first != Option::Pad && item.first != Option::End) // 0 and 255 take no data
             pending.append(item);
 
     // Main area: leave room for option 52 (3 bytes) and End.
@@ -199,10 +200,14 @@ QByteArray Message::encode(int maxSize) const
             writeOption(inSname, code, data);
         // else: does not fit this client; dropped whole rather than cut.
     }
+    // Option 52 goes right after the message type, which stays first.
     const quint8 overload = (inFile.isEmpty() ? 0 : 1) | (inSname.isEmpty() ? 0 : 2);
+    const bool typeFirst = !main.isEmpty() && quint8(main[0]) == Option::MessageType;
+    const qsizetype typeSize = typeFirst ? 2 + quint8(main[1]) : 0;
+    out.append(main.first(typeSize));
     if (overload)
         writeOption(out, Option::Overload, QByteArray(1, char(overload)));
-    out.append(main);
+    out.append(main.sliced(typeSize));
     out.append(char(Option::End));
 
     auto fill = [&](int offset, int size, const QByteArray &opts, const QByteArray &text) {

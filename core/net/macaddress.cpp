@@ -7,29 +7,47 @@ namespace Net {
 
 std::optional<MacAddress> MacAddress::parse(QStringView text)
 {
-    QString hex;
-    hex.reserve(12);
-    for (QChar c : text.trimmed()) {
-        if (c == u':' || c == u'-' || c == u'.')
-            continue;
-        if (!c.isLetterOrNumber())
+    text = text.trimmed();
+    // 12 digits bare, in pairs split by ':' or '-' (one kind throughout), or
+    // in Cisco's groups of four split by '.'; separators only between groups.
+    qsizetype group = 12;
+    QChar separator;
+    switch (text.size()) {
+    case 12: break;
+    case 17:
+        group = 2;
+        separator = text[2];
+        if (separator != u':' && separator != u'-')
             return std::nullopt;
-        hex.append(c);
-    }
-    if (hex.size() != 12)
+        break;
+    case 14:
+        group = 4;
+        separator = u'.';
+        break;
+    default:
         return std::nullopt;
+    }
     std::array<quint8, 6> bytes{};
-    for (int i = 0; i < 6; ++i) {
-        bool ok = false;
-        bytes[i] = quint8(hex.mid(i * 2, 2).toUInt(&ok, 16));
-        if (!ok)
+    int digits = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (group < 12 && (i + 1) % (group + 1) == 0) {
+            if (c != separator)
+                return std::nullopt;
+            continue;
+        }
+        int v;
+        if (c >= u'0' && c <= u'9')
+            v = c - u'0';
+        else if (c >= u'a' && c <= u'f')
+            v = c - u'a' + 10;
+        else if (c >= u'A' && c <= u'F')
+            v = c - u'A' + 10;
+        else
             return std::nullopt;
+        bytes[digits / 2] = quint8(bytes[digits / 2] << 4 | v);
+        ++digits;
     }
-    // Separators, when present, must sit between every pair (or every 4 digits for Cisco dots).
-    const auto seps = std::count_if(text.begin(), text.end(),
-                                    [](QChar c) { return c == u':' || c == u'-' || c == u'.'; });
-    if (seps != 0 && seps != 5 && seps != 2)
-        return std::nullopt;
     return MacAddress(bytes);
 }
 

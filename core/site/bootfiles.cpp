@@ -63,7 +63,8 @@ void BootFiles::setFile(BootArch arch, const QString &file)
 
 bool BootFiles::isEmpty() const
 {
-    return std::all_of(m_files.begin(), m_files.end(), [](const QString &f) { return f.isEmpty(); });
+    return std::all_of(m_files.begin(), m_files.end(),
+                       [](const QString &file) { return file.isEmpty(); });
 }
 
 } // namespace Site

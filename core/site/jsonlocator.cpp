@@ -3,7 +3,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -15,6 +14,37 @@ namespace Site {
 namespace {
 // Deeper input is hostile or broken; QJsonDocument refuses it too.
 constexpr int maxDepth = 512;
+
+/// RFC 8259 section 6: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)?
+bool isJsonNumber(QByteArrayView text)
+{
+    qsizetype i = 0;
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+            ++i;
+        return i - from;
+    };
+    if (i < text.size() && text[i] == '-')
+        ++i;
+    if (i < text.size() && text[i] == '0')
+        ++i;
+    else if (digits() == 0)
+        return false;
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        if (digits() == 0)
+            return false;
+    }
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == text.size();
+}
 } // namespace
 
 JsonLocator::JsonLocator(const QByteArray &json)
@@ -132,12 +162,10 @@ bool JsonLocator::scanValue(const QString &path, int depth)
     while (!atEnd() && !QByteArrayView(" \t\r\n,]}:\"").contains(m_json[m_pos]))
         ++m_pos;
     const QByteArray token = m_json.mid(start, m_pos - start);
-    static const QRegularExpression number(u"-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?"_s);
-    if (token == "true" || token == "false" || token == "null"
-        || number.match(QString::fromLatin1(token), 0, QRegularExpression::NormalMatch,
-                        QRegularExpression::AnchorAtOffsetMatchOption).capturedLength() == token.size())
+    if (token == "true" || token == "false" || token == "null" || isJsonNumber(token))
         return true;
-    return fail(start, tr("%1 is not a JSON value (text needs double quotes)").arg(QString::fromUtf8(token)));
+    return fail(start, tr("%1 is not a JSON value (text needs double quotes)")
+                           .arg(QString::fromUtf8(token)));
 }
 
 bool JsonLocator::scanObject(const QString &path, int depth)

@@ -41,7 +41,8 @@ SiteFile::LoadResult SiteFile::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {{path, 0, 0, QString(), tr("cannot read: %1").arg(file.errorString())}}};
+        return {std::nullopt,
+                {{path, 0, 0, QString(), tr("cannot read: %1").arg(file.errorString())}}};
     if (file.size() > maxFileSize) {
         return {std::nullopt,
                 {{path, 0, 0, QString(),
@@ -90,8 +91,9 @@ SiteFile::LoadResult SiteFile::parse(const QByteArray &json, const QString &file
     for (Problem problem : SiteValidator::validate(document)) {
         // A field the reader could not read holds a default; what the
         // validator says about that default would only confuse.
-        const bool covered = std::any_of(readProblems.begin(), readProblems.end(),
-                                         [&](const Problem &p) { return isWithin(problem.field, p.field); });
+        const bool covered =
+            std::any_of(readProblems.begin(), readProblems.end(),
+                        [&](const Problem &read) { return isWithin(problem.field, read.field); });
         if (covered)
             continue;
         const JsonLocator::Position at = locator.locate(problem.field);
@@ -122,7 +124,8 @@ bool SiteFile::save(const Document &document, const QString &path, QString *erro
     };
     const QList<Problem> problems = validate(document);
     if (!problems.isEmpty())
-        return fail(tr("not saving %1, the site has problems:\n%2").arg(path, problemsToString(problems)));
+        return fail(tr("not saving %1, the site has problems:\n%2")
+                        .arg(path, problemsToString(problems)));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -195,7 +195,8 @@ Host SiteReader::readHost(const QJsonObject &object, const QString &path)
     if (const auto mac = readString(object, macPath)) {
         const auto parsed = Net::MacAddress::parse(*mac);
         if (!parsed)
-            report(macPath, tr("%1 is not a MAC address (expected aa:bb:cc:dd:ee:ff)").arg(quoted(*mac)));
+            report(macPath, tr("%1 is not a MAC address (expected aa:bb:cc:dd:ee:ff)")
+                                .arg(quoted(*mac)));
         else if (parsed->isNull())
             report(macPath, tr("%1 is not a usable MAC address").arg(quoted(*mac)));
         else

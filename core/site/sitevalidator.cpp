@@ -87,7 +87,10 @@ QString SiteValidator::unsupportedVersionMessage(qint64 version)
 
 QString SiteValidator::leaseTimeMessage(qint64 seconds)
 {
-    return tr("%1 is out of range (%2..%3 seconds)").arg(seconds).arg(minLeaseTime).arg(maxLeaseTime);
+    return tr("%1 is out of range (%2..%3 seconds)")
+        .arg(seconds)
+        .arg(minLeaseTime)
+        .arg(maxLeaseTime);
 }
 
 void SiteValidator::checkGeneral()
@@ -96,7 +99,8 @@ void SiteValidator::checkGeneral()
     if (d.version != supportedVersion)
         report(u"version"_s, unsupportedVersionMessage(d.version));
     if (!d.interfaceName.isEmpty() && !isValidInterfaceName(d.interfaceName))
-        report(u"interface"_s, tr("%1 is not a network interface name").arg(quoted(d.interfaceName)));
+        report(u"interface"_s,
+               tr("%1 is not a network interface name").arg(quoted(d.interfaceName)));
     if (!d.serverAddress.isNull())
         checkFixedAddress(d.serverAddress, u"serverAddress"_s);
 }
@@ -147,13 +151,15 @@ void SiteValidator::checkRanges()
             }
             return true;
         };
-        const bool startOk = checkEnd(range.start, path + u".start"_s, tr("a start address is required"));
+        const bool startOk =
+            checkEnd(range.start, path + u".start"_s, tr("a start address is required"));
         const bool usable = checkEnd(range.end, path + u".end"_s, tr("an end address is required"))
                             && startOk;
         if (!usable)
             continue;
         if (!range.isValid()) {
-            report(path, tr("start %1 is after end %2").arg(range.start.toString(), range.end.toString()));
+            report(path, tr("start %1 is after end %2")
+                             .arg(range.start.toString(), range.end.toString()));
             continue;
         }
         if (d.hasSubnet()) {
@@ -283,13 +289,15 @@ bool SiteValidator::checkFixedAddress(const QHostAddress &address, const QString
     }
     if (d.hasSubnet()) {
         if (!d.inSubnet(address)) {
-            report(field, tr("%1 is outside the subnet %2").arg(address.toString(), d.subnetText()));
+            report(field,
+                   tr("%1 is outside the subnet %2").arg(address.toString(), d.subnetText()));
             return false;
         }
         const quint32 mask = ipv4Mask(d.subnetPrefix);
         const quint32 network = d.subnetAddress.toIPv4Address() & mask;
         if (address.toIPv4Address() == network) {
-            report(field, tr("%1 is the network address of %2").arg(address.toString(), d.subnetText()));
+            report(field,
+                   tr("%1 is the network address of %2").arg(address.toString(), d.subnetText()));
             return false;
         }
         if (address.toIPv4Address() == (network | ~mask)) {
