@@ -3,7 +3,11 @@
 #include "servecommand.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +19,8 @@ const char16_t Usage[] =
     u"Network-boot console: DHCP/proxyDHCP with PXE, and a live boot timeline.\n"
     u"\n"
     u"Commands:\n"
-    u"  (none)            open the console window\n"
+    u"  (none) [--site FILE]\n"
+    u"                    open the console window (and a site)\n"
     u"  serve --site FILE run the servers without a window and print every event\n"
     u"                    ('rackside serve --help' lists its options)\n"
     u"  check-site FILE   validate a site file and name any broken field\n"
@@ -55,7 +60,18 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     app.setApplicationName(u"Rackside"_s);
     app.setOrganizationName(u"Rackside"_s);
+    QTranslator qtTranslator, translator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    if (translator.load(QLocale(), u"rackside"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(&translator);
+    QCommandLineParser options;
+    options.addOption({u"site"_s, u"Open this site file."_s, u"file"_s});
+    options.process(app);
+
     Ui::MainWindow window;
+    if (options.isSet(u"site"_s))
+        window.openSite(options.value(u"site"_s));
     window.show();
     return app.exec();
 }

@@ -96,7 +96,7 @@ int serve(const QStringList &arguments)
         {u"relay-port"_s, u"Port relayed replies go to on giaddr (default 67)."_s, u"port"_s},
         {u"leases"_s, u"Lease file (default: <site>.leases)."_s, u"file"_s},
         {u"allow-other-servers"_s, u"Serve addresses even when another DHCP server answers."_s},
-        {u"rogue-timeout"_s, u"How long to listen for other DHCP servers (default 3000)."_s, u"ms"_s},
+        {u"rogue-timeout"_s, u"How long to listen for other DHCP servers (default 6500)."_s, u"ms"_s},
         {u"quiet"_s, u"Print state changes and warnings only, not every event."_s},
     });
     p.process(QStringList{u"rackside serve"_s} + arguments);
@@ -174,7 +174,7 @@ int checkDhcp(const QStringList &arguments)
     p.addHelpOption();
     p.addOptions({
         {u"interface"_s, u"The interface to look on."_s, u"name"_s},
-        {u"timeout"_s, u"How long to listen (default 3000)."_s, u"ms"_s},
+        {u"timeout"_s, u"How long to listen (default 6500)."_s, u"ms"_s},
         {u"dhcp-port"_s, u"Server port (default 67)."_s, u"port"_s},
         {u"client-port"_s, u"Client port (default 68)."_s, u"port"_s},
     });

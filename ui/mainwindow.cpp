@@ -1,8 +1,433 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dhcpmodepicker.h"
+#include "eventlistpane.h"
+#include "interfacepicker.h"
+#include "otherserversdialog.h"
+#include "serviceindicator.h"
+#include "site/sitefile.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
 namespace Ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+namespace {
+
+const QString GeometryKey = u"window/geometry"_s;
+const QString StateKey = u"window/state"_s;
+const QString LastSiteKey = u"site/lastPath"_s;
+const QString LastInterfaceKey = u"network/lastInterface"_s;
+
+QLabel *toolBarLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    label->setContentsMargins(12, 0, 6, 0);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_events(new EventListPane(&m_log, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setCentralWidget(m_events);
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    using Services::BootServices;
+    connect(&m_services, &BootServices::event, &m_log, &Timeline::EventLog::append);
+    connect(&m_services, &BootServices::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_services, &BootServices::otherServersFound, this,
+            [this](const QList<Dhcp::RogueCheck::Finding> &findings) { m_otherServers = findings; });
+    connect(&m_services, &BootServices::problem, this, [this](const QString &message) {
+        note(tr("warning"), message, Timeline::BootEvent::Severity::Warning);
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(&m_log, &Timeline::EventLog::eventsAdded, this, &MainWindow::updateCounts);
+    connect(&m_log, &Timeline::EventLog::cleared, this, &MainWindow::updateCounts);
+
+    readSettings();
+    updateCounts();
+    updateControls();
+}
+
+MainWindow::~MainWindow()
+{
+    // The services stop as members go; this window no longer listens by then.
+    m_services.disconnect(this);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_open = file->addAction(tr("&Open site…"), QKeySequence::Open, this, &MainWindow::chooseSite);
+    m_open->setObjectName(u"openSiteAction"_s);
+    file->addAction(tr("&Save site"), QKeySequence::Save, this, &MainWindow::saveSite)
+        ->setObjectName(u"saveSiteAction"_s);
+    file->addAction(tr("Save site &as…"), QKeySequence::SaveAs, this, &MainWindow::saveSiteAs)
+        ->setObjectName(u"saveSiteAsAction"_s);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close)->setObjectName(u"quitAction"_s);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Services"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_startStop = bar->addAction(QString(), this, &MainWindow::startOrStop);
+    m_startStop->setObjectName(u"startStopAction"_s);
+
+    bar->addSeparator();
+    m_interfaces = new InterfacePicker(bar);
+    m_interfaces->setObjectName(u"interfacePicker"_s);
+    bar->addWidget(toolBarLabel(tr("&Interface"), m_interfaces, bar));
+    bar->addWidget(m_interfaces);
+    connect(m_interfaces, &InterfacePicker::interfaceChosen, this, [this](const QString &name) {
+        QSettings().setValue(LastInterfaceKey, name);
+        if (name == m_site.interfaceName)
+            return;
+        m_site.interfaceName = name;
+        setWindowModified(true);
+    });
+
+    m_mode = new DhcpModePicker(bar);
+    m_mode->setObjectName(u"dhcpModePicker"_s);
+    bar->addWidget(toolBarLabel(tr("&DHCP"), m_mode, bar));
+    bar->addWidget(m_mode);
+    connect(m_mode, &DhcpModePicker::modeChosen, this, [this](Site::DhcpMode mode) {
+        if (mode == m_site.dhcpMode)
+            return;
+        m_site.dhcpMode = mode;
+        setWindowModified(true);
+        updateControls();
+    });
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_dhcpStatus = new ServiceIndicator(bar);
+    m_dhcpStatus->setObjectName(u"dhcpStatus"_s);
+    bar->addWidget(m_dhcpStatus);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"statusMessage"_s);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setContentsMargins(6, 0, 0, 0);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(u"eventCounts"_s);
+    statusBar()->addWidget(m_message, 1);
+    statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1180, 720);
+    restoreState(settings.value(StateKey).toByteArray());
+
+    const QString last = settings.value(LastSiteKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        const auto result = Site::SiteFile::load(last);
+        if (result.document) {
+            showSite(*result.document, last);
+            return;
+        }
+        newSite();
+        m_message->setText(tr("Could not reopen %1: %2").arg(last, result.problems.value(0).toString()));
+        return;
+    }
+    newSite();
+}
+
+void MainWindow::newSite()
+{
+    Site::Document site;
+    site.dhcpMode = Site::DhcpMode::Off;
+    showSite(site, {});
+    m_message->setText(tr("New site. Choose an interface and a DHCP mode, or open a site (File ▸ Open site…)."));
+}
+
+void MainWindow::showSite(const Site::Document &site, const QString &path)
+{
+    m_site = site;
+    m_sitePath = path;
+    const QString title = path.isEmpty() ? tr("New site") : QFileInfo(path).fileName();
+    setWindowTitle(title % u"[*] — Rackside"_s);
+
+    // A site without an interface gets the operator's last one; one naming an
+    // interface this machine lacks keeps it, shown as unusable.
+    bool filledIn = false;
+    if (m_site.interfaceName.isEmpty()) {
+        const QString last = QSettings().value(LastInterfaceKey).toString();
+        m_interfaces->setCurrentInterfaceName(last);
+        if (m_interfaces->isUsable(last)) {
+            m_site.interfaceName = last;
+            filledIn = !path.isEmpty();
+        } else {
+            m_interfaces->setCurrentInterfaceName({});
+        }
+    } else {
+        m_interfaces->setCurrentInterfaceName(m_site.interfaceName);
+    }
+    m_mode->setMode(m_site.dhcpMode);
+    setWindowModified(filledIn);
+    m_message->setText(path.isEmpty() ? QString() : tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    if (!m_site.interfaceName.isEmpty() && !m_interfaces->isUsable(m_site.interfaceName)) {
+        m_message->setText(tr("The site's interface %1 cannot be used on this machine: choose another.")
+                               .arg(m_site.interfaceName));
+    }
+    updateControls();
+}
+
+bool MainWindow::openSite(const QString &path)
+{
+    const auto result = Site::SiteFile::load(path);
+    if (!result.document) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open site"),
+                        tr("%1 cannot be used:").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setInformativeText(problemsToString(result.problems.mid(0, 5)));
+        if (result.problems.size() > 5)
+            box.setDetailedText(problemsToString(result.problems));
+        box.exec();
+        return false;
+    }
+    if (m_state == Services::BootServices::State::Checking || m_state == Services::BootServices::State::Running)
+        stop();
+    showSite(*result.document, path);
+    QSettings().setValue(LastSiteKey, QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void MainWindow::chooseSite()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_sitePath.isEmpty() ? QFileInfo(QSettings().value(LastSiteKey).toString()).absolutePath()
+                                             : QFileInfo(m_sitePath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open site"), dir,
+                                                      tr("Rackside sites (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openSite(path);
+}
+
+bool MainWindow::saveSite()
+{
+    return m_sitePath.isEmpty() ? saveSiteAs() : writeSite(m_sitePath);
+}
+
+bool MainWindow::saveSiteAs()
+{
+    const QString suggested = m_sitePath.isEmpty() ? QDir::home().filePath(u"site.json"_s) : m_sitePath;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save site as"), suggested, tr("Rackside sites (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".json"_s;
+    return writeSite(path);
+}
+
+bool MainWindow::writeSite(const QString &path)
+{
+    // A few kilobytes, written atomically: as quick as reading it.
+    QString error;
+    if (!Site::SiteFile::save(m_site, path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save site"), error);
+        return false;
+    }
+    const Site::Document site = m_site;
+    showSite(site, path);
+    QSettings().setValue(LastSiteKey, QFileInfo(path).absoluteFilePath());
+    m_message->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isWindowModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(windowTitle().section(u"[*]"_s, 0, 0)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveSite();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::startOrStop()
+{
+    using State = Services::BootServices::State;
+    if (m_state == State::Checking || m_state == State::Running)
+        stop();
+    else
+        start();
+}
+
+void MainWindow::start(bool allowOtherServers)
+{
+    if (m_site.dhcpMode != Site::DhcpMode::Off && m_site.interfaceName.isEmpty() && !m_run.bindAddress.isLoopback()) {
+        m_message->setText(tr("Choose the interface facing the machines to boot, then press Start."));
+        m_interfaces->setFocus();
+        return;
+    }
+    m_otherServers.clear();
+    Services::RunOptions run = m_run;
+    run.allowOtherServers = run.allowOtherServers || allowOtherServers;
+    m_services.start(m_site, m_sitePath, run);
+}
+
+void MainWindow::stop()
+{
+    using State = Services::BootServices::State;
+    m_services.stop();
+    // BootServices says nothing when stopped during its check or with DHCP off.
+    if (m_state == State::Checking || m_state == State::Running)
+        onStateChanged(State::Stopped, tr("stopped"));
+}
+
+void MainWindow::onStateChanged(Services::BootServices::State state, const QString &message)
+{
+    using State = Services::BootServices::State;
+    using Severity = Timeline::BootEvent::Severity;
+    m_state = state;
+    m_message->setText(message);
+    switch (state) {
+    case State::Checking:
+        note(tr("checking"), message, Severity::Info);
+        break;
+    case State::Running:
+        m_otherServers.clear();
+        note(tr("started"), message, Severity::Info);
+        break;
+    case State::Stopped:
+        note(tr("stopped"), message, Severity::Info);
+        break;
+    case State::Failed:
+        note(tr("failed"), message, Severity::Failure);
+        break;
+    }
+    updateControls();
+    if (state == State::Failed && !m_otherServers.isEmpty())
+        askAboutOtherServers();
+}
+
+void MainWindow::askAboutOtherServers()
+{
+    auto *dialog = new OtherServersDialog(m_otherServers, m_site.interfaceName, this);
+    dialog->setObjectName(u"otherServersDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OtherServersDialog::chosen, this, [this](OtherServersDialog::Choice choice) {
+        switch (choice) {
+        case OtherServersDialog::Choice::UseProxy:
+            m_site.dhcpMode = Site::DhcpMode::Proxy;
+            m_mode->setMode(m_site.dhcpMode);
+            setWindowModified(true);
+            start();
+            break;
+        case OtherServersDialog::Choice::ServeAnyway:
+            start(true);
+            break;
+        case OtherServersDialog::Choice::Cancel:
+            break;
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::note(const QString &kind, const QString &text, Timeline::BootEvent::Severity severity)
+{
+    Timeline::BootEvent event;
+    event.msecs = QDateTime::currentMSecsSinceEpoch();
+    event.protocol = u"Rackside"_s;
+    event.kind = kind;
+    event.summary = text;
+    event.severity = severity;
+    m_log.append(event);
+}
+
+void MainWindow::updateControls()
+{
+    using State = Services::BootServices::State;
+    using Light = ServiceIndicator::Light;
+    const bool active = m_state == State::Checking || m_state == State::Running;
+    m_startStop->setText(active ? tr("Stop") : tr("Start"));
+    m_startStop->setIcon(style()->standardIcon(active ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+    m_startStop->setToolTip(active ? tr("Stop all services") : tr("Start all services on the chosen interface"));
+    const QString locked = tr("Stop the services to change this");
+    for (QWidget *w : {static_cast<QWidget *>(m_interfaces), static_cast<QWidget *>(m_mode)}) {
+        w->setEnabled(!active);
+        w->setStatusTip(active ? locked : QString());
+    }
+    m_open->setEnabled(!active);
+
+    const bool proxy = m_site.dhcpMode == Site::DhcpMode::Proxy;
+    const QString name = proxy ? u"proxyDHCP"_s : u"DHCP"_s;
+    const QString ports = proxy ? tr("ports %1, %2").arg(m_run.dhcpPort).arg(m_run.proxyPort)
+                                : tr("port %1").arg(m_run.dhcpPort);
+    const QString details = m_message->text();
+    if (m_site.dhcpMode == Site::DhcpMode::Off && m_state != State::Failed) {
+        m_dhcpStatus->setStatus(Light::Off, tr("DHCP off"), details);
+        return;
+    }
+    switch (m_state) {
+    case State::Stopped:
+        m_dhcpStatus->setStatus(Light::Off, tr("%1 stopped · %2").arg(name, ports), details);
+        break;
+    case State::Checking:
+        m_dhcpStatus->setStatus(Light::Busy, tr("Looking for other DHCP servers…"), details);
+        break;
+    case State::Running:
+        m_dhcpStatus->setStatus(Light::On, tr("%1 running · %2").arg(name, ports), details);
+        break;
+    case State::Failed:
+        m_dhcpStatus->setStatus(Light::Failed, tr("%1 failed · %2").arg(name, ports), details);
+        break;
+    }
+}
+
+void MainWindow::updateCounts()
+{
+    const qsizetype events = m_log.events().size();
+    const qsizetype machines = m_log.machines().size();
+    m_counts->setText((events == 1 ? tr("1 event") : tr("%1 events").arg(events)) % u"  ·  "_s
+                      % (machines == 1 ? tr("1 machine") : tr("%1 machines").arg(machines)));
+}
 
 } // namespace Ui

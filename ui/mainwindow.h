@@ -1,15 +1,85 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dhcp/roguecheck.h"
+#include "services/bootservices.h"
+#include "services/runoptions.h"
+#include "site/document.h"
+#include "timeline/eventlog.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QLabel;
 
 namespace Ui {
 
+class DhcpModePicker;
+class EventListPane;
+class InterfacePicker;
+class ServiceIndicator;
+
+/// The console: start and stop the servers for one site on one interface,
+/// and watch the boot events arrive.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the site at \a path, reporting problems in a dialog; false if it could not be read.
+    bool openSite(const QString &path);
+    /// Ports and addresses for this session (tests use 127.0.0.1 and spare ports).
+    void setRunOptions(const Services::RunOptions &run) { m_run = run; }
+
+    const Site::Document &site() const { return m_site; }
+    QString sitePath() const { return m_sitePath; }
+    Timeline::EventLog *eventLog() { return &m_log; }
+    Services::BootServices *services() { return &m_services; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void readSettings();
+
+    void newSite();
+    void showSite(const Site::Document &site, const QString &path);
+    void chooseSite();
+    bool saveSite();
+    bool saveSiteAs();
+    bool writeSite(const QString &path);
+    bool maybeSave();
+
+    void startOrStop();
+    void start(bool allowOtherServers = false);
+    void stop();
+    void onStateChanged(Services::BootServices::State state, const QString &message);
+    void askAboutOtherServers();
+    void note(const QString &kind, const QString &text, Timeline::BootEvent::Severity severity);
+    void updateControls();
+    void updateCounts();
+
+    Timeline::EventLog m_log;
+    Services::BootServices m_services;
+    Services::RunOptions m_run;
+    Services::BootServices::State m_state = Services::BootServices::State::Stopped;
+    Site::Document m_site;
+    QString m_sitePath;
+    QList<Dhcp::RogueCheck::Finding> m_otherServers;
+
+    EventListPane *m_events = nullptr;
+    QAction *m_startStop = nullptr;
+    QAction *m_open = nullptr;
+    InterfacePicker *m_interfaces = nullptr;
+    DhcpModePicker *m_mode = nullptr;
+    ServiceIndicator *m_dhcpStatus = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_counts = nullptr;
 };
 
 } // namespace Ui

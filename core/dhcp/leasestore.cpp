@@ -144,15 +144,22 @@ bool LeaseStore::compact(const QList<Lease> &live)
         return false;
     }
     QByteArray data(Header.data(), Header.size());
-    for (const Lease &lease : live)
+    qsizetype lines = 1;
+    for (const Lease &lease : live) {
+        // Offers are held in memory only: load() has no "offered" state and
+        // would report every such line as unreadable.
+        if (lease.state == Lease::State::Offered)
+            continue;
         data += encodeLine(lease);
+        ++lines;
+    }
     out.write(data);
     if (!out.commit()) {
         m_error = u"cannot write lease file %1: %2"_s.arg(m_path, out.errorString());
         return false;
     }
     m_file.close(); // the journal now continues in the new file
-    m_lines = live.size() + 1;
+    m_lines = lines;
     return true;
 }
 

@@ -25,8 +25,13 @@ RogueCheck::RogueCheck(Settings settings, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_resend.stop();
         m_socket.reset();
         Q_EMIT finished();
+    });
+    connect(&m_resend, &QTimer::timeout, this, [this] {
+        if (m_socket)
+            m_socket->writeDatagram(m_discover, m_target, m_settings.serverPort);
     });
 }
 
@@ -54,9 +59,12 @@ void RogueCheck::start()
     discover.options.setU8(Option::MessageType, quint8(MessageType::Discover));
     discover.options.set(Option::ParameterList, QByteArray("\x01\x03\x06\x0f\x36\x42\x43", 7));
     discover.options.set(Option::VendorClass, QByteArrayLiteral("rackside-rogue-check"));
-    const QHostAddress to = m_settings.bindAddress.isLoopback() ? m_settings.bindAddress : QHostAddress::Broadcast;
-    m_socket->writeDatagram(discover.encode(), to, m_settings.serverPort);
+    m_target = m_settings.bindAddress.isLoopback() ? m_settings.bindAddress : QHostAddress::Broadcast;
+    m_discover = discover.encode();
+    m_socket->writeDatagram(m_discover, m_target, m_settings.serverPort);
     m_timer.start(m_settings.timeoutMs);
+    if (m_settings.resendMs > 0)
+        m_resend.start(m_settings.resendMs);
 }
 
 void RogueCheck::read()

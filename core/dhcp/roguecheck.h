@@ -24,7 +24,10 @@ public:
         QHostAddress bindAddress = QHostAddress::AnyIPv4;
         quint16 serverPort = 67;
         quint16 clientPort = 68;
-        int timeoutMs = 3000;
+        // dnsmasq pings an address for 3 s before offering it, and longer
+        // while it is busy pinging for another client: listen well past that.
+        int timeoutMs = 6500;
+        int resendMs = 2000; ///< the same DISCOVER again, as a client would
         quint32 ownAddress = 0; ///< our own answers are not rogue
     };
     struct Finding
@@ -52,6 +55,9 @@ private:
     Settings m_settings;
     std::unique_ptr<QUdpSocket> m_socket;
     QTimer m_timer;
+    QTimer m_resend;
+    QByteArray m_discover;
+    QHostAddress m_target;
     quint32 m_xid = 0;
     QList<Finding> m_findings;
     QString m_error;

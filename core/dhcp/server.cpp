@@ -4,7 +4,6 @@
 #include "net/udpsocket.h"
 
 #include <QDateTime>
-#include <QNetworkDatagram>
 
 using namespace Qt::StringLiterals;
 
@@ -73,11 +72,16 @@ void Server::stop()
 
 void Server::readPending(QUdpSocket *socket, quint16 port)
 {
+    // One stack buffer for the whole drain: receiveDatagram(65536) allocated
+    // (and QNetworkDatagram copied) 64 KiB for every packet.
+    char buffer[65536];
+    QHostAddress from;
+    quint16 fromPort = 0;
     while (socket->hasPendingDatagrams()) {
-        const QNetworkDatagram d = socket->receiveDatagram(65536);
-        if (d.isNull())
+        const qint64 n = socket->readDatagram(buffer, sizeof buffer, &from, &fromPort);
+        if (n < 0)
             break;
-        process(d.data(), d.senderAddress(), quint16(d.senderPort()), port);
+        process(QByteArray(buffer, n), from, fromPort, port);
     }
 }
 
@@ -112,12 +116,14 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
             break;
         }
     }
-    if (m_pool && m_store.needsCompaction(m_pool->leaseCount()))
-        m_store.compact(m_pool->leases());
-    for (const auto &ev : std::as_const(out.events))
-        Q_EMIT event(ev);
+    // Answer first (the lease is already on disk), then report: each event
+    // crosses to another thread, which must not delay the client.
     if (out.reply)
         send(*out.reply, from, fromPort);
+    for (const auto &ev : std::as_const(out.events))
+        Q_EMIT event(ev);
+    if (m_pool && m_store.needsCompaction(m_pool->leaseCount()))
+        m_store.compact(m_pool->leases());
 }
 
 void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort)

@@ -126,9 +126,10 @@ void BootServices::stop()
     if (m_dhcp) {
         m_dhcp->deleteLater(); // closes its sockets on the network thread
         m_dhcp = nullptr;
-        if (m_state != State::Failed)
-            setState(State::Stopped, u"stopped"_s);
     }
+    // Checking, or running with DHCP off, also ends here; a failure keeps its message.
+    if (m_state == State::Running || m_state == State::Checking)
+        setState(State::Stopped, u"stopped"_s);
 }
 
 } // namespace Services

@@ -23,7 +23,7 @@ struct RunOptions
     QString leaseFile; ///< empty: beside the site file, <site>.leases
     std::optional<QString> dhcpMode; ///< "serve", "proxy" or "off"
     bool allowOtherServers = false; ///< rogue check only warns
-    int rogueTimeoutMs = 3000;
+    int rogueTimeoutMs = 6500; ///< see Dhcp::RogueCheck::Settings
 };
 
 } // namespace Services

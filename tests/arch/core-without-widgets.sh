@@ -11,12 +11,15 @@ if awk '/^build core\/CMakeFiles\/rackside_core\.dir/ { inside = 1; next } /^bui
         "$build/build.ninja" | grep -q 'QtWidgets\|QtGui'; then
     echo "rackside_core is compiled with Qt Widgets/Gui include paths"; fail=1
 fi
-# The link line of a core-only test binary must not pull libQt6Widgets.
-probe=$(find "$build/tests" -maxdepth 1 -type f -name 'tst_*' -perm -u+x | head -n1)
-if [ -z "$probe" ]; then echo "no core test binary found to inspect"; exit 1; fi
-for bin in $(find "$build/tests" -maxdepth 1 -type f -name 'tst_*' -perm -u+x); do
-    case "$(basename "$bin")" in tst_ui*) continue ;; esac
+# The link line of every core-only test (tests/unit, linked with the core
+# library alone) must not pull libQt6Widgets or libQt6Gui.
+checked=0
+for test in "$src"/tests/unit/tst_*.cpp; do
+    bin=$build/tests/$(basename "$test" .cpp)
+    [ -x "$bin" ] || { echo "$bin is not built"; fail=1; continue; }
+    checked=$((checked + 1))
     if ldd "$bin" | grep -q 'libQt6Widgets\|libQt6Gui'; then echo "$bin links Qt Widgets/Gui"; fail=1; fi
 done
+[ "$checked" -gt 0 ] || { echo "no core test binary found to inspect"; exit 1; }
 [ $fail = 0 ] && echo "core/ is free of Qt Widgets ($(find "$src/core" -name '*.cpp' | wc -l) sources checked)"
 exit $fail

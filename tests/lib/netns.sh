@@ -177,7 +177,9 @@ pcap_fields() {
     shift 2
     local args=()
     for f in "$@"; do args+=(-e "$f"); done
-    tshark -n -r "$file" -Y "$filter" -T fields -E separator=/t -E occurrence=f "${args[@]}" 2>/dev/null
+    # A filter tshark rejects must fail the test, not read as "no packets".
+    tshark -n -r "$file" -Y "$filter" -T fields -E separator=/t -E occurrence=f "${args[@]}" \
+        2>"$WORK/tshark-read.err" || fail "tshark -r $file -Y '$filter': $(grep -v dangerous "$WORK/tshark-read.err")"
 }
 
 # qemu_pxe NAME TAP MAC [QEMU ARGS...]: a diskless SeaBIOS VM that network
@@ -202,4 +204,88 @@ qemu_pxe() {
 stop_pid() {
     kill "$1" 2>/dev/null || true
     wait "$1" 2>/dev/null || true
+}
+
+# dnsmasq_start NS LOG [DNSMASQ ARGS...]: dnsmasq (dnsmasq-base) as a plain
+# DHCP server on NS's interface, range 10.77.0.200-220, no boot file, no DNS.
+# Leases in $WORK/dnsmasq.leases, its log in $WORK/LOG. Pid in DNSMASQ_PID.
+dnsmasq_start() {
+    local ns=$1 log=$2
+    shift 2
+    need dnsmasq
+    : >"$WORK/dnsmasq.leases"
+    bg "$log" nsx "$ns" dnsmasq --no-daemon --conf-file=/dev/null --user=root --log-facility=- --log-dhcp \
+        --interface="${ns}0" --bind-interfaces --port=0 \
+        --dhcp-range=10.77.0.200,10.77.0.220,255.255.255.0,1h \
+        --dhcp-leasefile="$WORK/dnsmasq.leases" --pid-file="$WORK/dnsmasq.pid" "$@"
+    DNSMASQ_PID=$LAST_PID
+    wait_for 10 "$WORK/$log" 'DHCP, IP range 10\.77\.0\.200' ||
+        fail "dnsmasq did not start: $(cat "$WORK/$log")"
+}
+
+# --- Load tests: perfdhcp against a DHCP server over a veth pair ---
+
+# pair_add SERVER_NS CLIENT_NS: two namespaces joined by their own veth pair
+# (SERVER_NS0 10.77.0.1/16 <-> CLIENT_NS0 10.77.0.2/16), off the bridge.
+pair_add() {
+    local s=$1 c=$2
+    ip netns add "$s"
+    ip netns add "$c"
+    ip link add "${s}0" netns "$s" type veth peer name "${c}0" netns "$c"
+    nsx "$s" ip link set lo up
+    nsx "$c" ip link set lo up
+    nsx "$s" ip addr add 10.77.0.1/16 dev "${s}0"
+    nsx "$c" ip addr add 10.77.0.2/16 dev "${c}0"
+    nsx "$s" ip link set "${s}0" up
+    nsx "$c" ip link set "${c}0" up
+}
+
+# write_load_site FILE INTERFACE: a serve-mode site for load tests, subnet
+# 10.77.0.0/16 (perfdhcp relays from 10.77.0.2), range 10.77.1.0-10.77.255.254
+# (65,279 addresses), one-hour leases, no boot files.
+write_load_site() {
+    cat >"$1" <<JSON
+{
+  "version": 1,
+  "interface": "$2",
+  "dhcp": {
+    "mode": "serve",
+    "subnet": "10.77.0.0/16",
+    "ranges": [ { "start": "10.77.1.0", "end": "10.77.255.254" } ],
+    "leaseTime": 3600,
+    "router": "10.77.0.1"
+  },
+  "hosts": []
+}
+JSON
+}
+
+# perfdhcp_value FILE EXCHANGE KEY: a number from perfdhcp's final report,
+# e.g. perfdhcp_value out DISCOVER-OFFER "sent packets"; "avg delay" is in ms.
+# EXCHANGE "Rate" gives the achieved rate line's number.
+perfdhcp_value() {
+    local file=$1 exchange=$2 key=${3:-}
+    if [ "$exchange" = Rate ]; then
+        awk '/^Rate: / { v = $2 } END { print v }' "$file"
+        return
+    fi
+    awk -v ex="***Statistics for: $exchange***" -v key="$key: " '
+        $0 == ex { on = 1; next }
+        /^\*\*\*/ { on = 0 }
+        on && index($0, key) == 1 { v = substr($0, length(key) + 1); sub(/ .*/, "", v) }
+        END { print v }' "$file"
+}
+
+# wait_vm_reads FILE: waits (90 s) until the capture started by capture_start
+# shows the VM started by qemu_pxe asking for FILE by TFTP, then stops the VM.
+# Sets ELAPSED to the seconds since START.
+wait_vm_reads() {
+    if ! wait_for 90 "$WORK/capture.log" 'TFTP .*Read Request'; then
+        kill -0 "$VM_PID" 2>/dev/null || fail "QEMU exited early: $(cat "$WORK/vm.log")"
+        fail "no TFTP read request within 90 s of starting the VM; its console: $(tail -n 5 "$WORK/vm.serial")"
+    fi
+    ELAPSED=$((SECONDS - START))
+    stop_pid "$VM_PID"
+    grep -q "Read Request, File: $1," "$WORK/capture.log" ||
+        fail "the VM asked for another file than $1: $(grep 'Read Request' "$WORK/capture.log")"
 }

@@ -189,13 +189,13 @@ private Q_SLOTS:
         if (m.type() == MessageType::Request && ciaddr) // renewing a lease it holds
             QCOMPARE(pool.request(Responder::clientKey(m), m.mac(), ciaddr, 0, false, {}, 0).verdict,
                      LeasePool::Verdict::Ack);
-        m.options.set(Option::RelayAgent, QByteArray("\x01\x03abc", 5));
+        m.options.set(Option::RelayAgent, QByteArray("\x01\x03" "abc", 5));
         const auto out = responder.handle(m, 67, 0);
         QVERIFY(out.reply);
         QCOMPARE(int(out.reply->to), to);
         QCOMPARE(out.reply->address, address);
         QCOMPARE(out.reply->message.options.value(Option::RelayAgent).value_or(QByteArray()),
-                 QByteArray("\x01\x03abc", 5));
+                 QByteArray("\x01\x03" "abc", 5));
         if (MessageType(type) == MessageType::Inform) {
             QCOMPARE(out.reply->message.yiaddr, 0u);
             QVERIFY(!out.reply->message.options.contains(Option::LeaseTime));

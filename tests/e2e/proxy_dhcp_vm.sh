@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Rackside as a proxyDHCP server beside another DHCP server: dnsmasq (at
+# 10.77.0.2) hands out addresses with no boot file, `rackside serve
+# --dhcp-mode proxy` (at 10.77.0.1) only the boot file. A diskless QEMU VM
+# (SeaBIOS, QEMU's iPXE ROM) must take its address from dnsmasq and then ask
+# 10.77.0.1 by TFTP for rackside's boot file.
+. "$(dirname "$0")/../lib/netns.sh"
+
+VM_MAC=52:54:00:12:34:56
+BIOS_FILE=boot/grub/i386-pc/core.0
+need qemu-system-x86_64 tshark python3 dnsmasq
+
+net_add srv "" 10.77.0.1/24
+net_add dns "" 10.77.0.2/24
+tap_add tap0
+write_site "$WORK/site.json" proxy
+site_drop "$WORK/site.json" boot.ipxe
+
+capture_start capture
+dnsmasq_start dns dnsmasq.log
+bg server.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --dhcp-mode proxy
+SERVER=$LAST_PID
+wait_for 10 "$WORK/server.log" 'DHCP proxy on srv0 port 67 as 10\.77\.0\.1, proxyDHCP port 4011' ||
+    fail "proxy did not start: $(cat "$WORK/server.log")"
+
+START=$SECONDS
+qemu_pxe vm tap0 "$VM_MAC"
+wait_vm_reads "$BIOS_FILE"
+pass "VM asked for $BIOS_FILE by TFTP ${ELAPSED} s after QEMU started"
+
+# iPXE never uses port 4011 here (see below); PXE ROMs that follow the PXE
+# spec's boot server discovery do. Ask there as they would, from a client
+# that already has its address, and expect an ACK from port 4011 to port 68.
+net_add pc 02:00:00:00:00:d1 10.77.0.60/24
+cat >"$WORK/probe4011.py" <<'PY'
+import socket, struct, sys
+mac = bytes.fromhex("0200000000d1")
+xid = 0x52414b31
+head = struct.pack("!BBBBIHH4s4s4s4s16s64s128s", 1, 1, 6, 0, xid, 0, 0,
+                   socket.inet_aton("10.77.0.60"), bytes(4), bytes(4), bytes(4),
+                   mac + bytes(10), bytes(64), bytes(128))
+vendor = b"PXEClient:Arch:00000:UNDI:002001"
+opts = (b"\x63\x82\x53\x63" + b"\x35\x01\x03" + bytes([60, len(vendor)]) + vendor
+        + b"\x5d\x02\x00\x00" + b"\x37\x03\x2b\x3c\x43" + b"\xff")
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind(("10.77.0.60", 68))
+s.settimeout(3)
+s.sendto(head + opts, ("10.77.0.1", 4011))
+try:
+    data, (src, port) = s.recvfrom(2048)
+except socket.timeout:
+    sys.exit("no answer from 10.77.0.1:4011 within 3 s")
+op, xid_r = data[0], struct.unpack("!I", data[4:8])[0]
+yiaddr, siaddr = socket.inet_ntoa(data[16:20]), socket.inet_ntoa(data[20:24])
+file = data[108:236].split(b"\0")[0].decode()
+opts, i, found = data[240:], 0, {}
+while i < len(opts) and opts[i] != 255:
+    if opts[i] == 0:
+        i += 1
+        continue
+    found[opts[i]] = opts[i + 2:i + 2 + opts[i + 1]]
+    i += 2 + opts[i + 1]
+print(f"from={src}:{port} op={op} xid_ok={xid_r == xid} type={found.get(53, b'?')[0]} "
+      f"yiaddr={yiaddr} siaddr={siaddr} file={file} vendor={found.get(60, b'').decode()} "
+      f"opt43={found.get(43, b'').hex()}")
+PY
+PROBE=$(nsx pc python3 "$WORK/probe4011.py" 2>&1) || fail "proxyDHCP REQUEST on port 4011: $PROBE"
+[ "$PROBE" = "from=10.77.0.1:4011 op=2 xid_ok=True type=5 yiaddr=0.0.0.0 siaddr=10.77.0.1 file=$BIOS_FILE vendor=PXEClient opt43=060108ff" ] ||
+    fail "proxyDHCP ACK on port 4011 is wrong: $PROBE"
+wait_for 5 "$WORK/server.log" "02:00:00:00:00:d1  proxyDHCP ACK +boot file $BIOS_FILE from 10\.77\.0\.1" ||
+    fail "timeline lacks the port 4011 exchange: $(grep d1 "$WORK/server.log")"
+grep -qE "02:00:00:00:00:d1  proxyDHCP REQUEST +x86 BIOS" "$WORK/server.log" || fail "timeline lacks the proxyDHCP REQUEST"
+pass "port 4011: a PXE REQUEST gets an ACK from 10.77.0.1:4011 with $BIOS_FILE, no address (timeline too)"
+
+capture_stop
+stop_pid "$SERVER"
+stop_pid "$DNSMASQ_PID"
+
+CAP=$WORK/capture.pcapng
+# The address came from dnsmasq, which named no boot file.
+ACKS=$(pcap_fields "$CAP" "dhcp.option.dhcp == 5 && dhcp.hw.mac_addr == $VM_MAC && ip.src == 10.77.0.2" \
+    dhcp.ip.your dhcp.file dhcp.option.bootfile_name)
+YIADDR=$(echo "$ACKS" | head -n1 | cut -f1)
+[[ $YIADDR =~ ^10\.77\.0\.(2[01][0-9]|220)$ ]] || fail "no ACK from dnsmasq with an address in .200-.220: $ACKS"
+[ -z "$(echo "$ACKS" | cut -f2,3 | tr -d '\t')" ] || fail "dnsmasq's ACK carried a boot file: $ACKS"
+pass "wire: dnsmasq (10.77.0.2) gave $VM_MAC $YIADDR without a boot file"
+
+# Our replies: never an address, always PXEClient, discovery control, siaddr and file.
+OURS=$(pcap_fields "$CAP" "dhcp.option.dhcp in {2, 5} && ip.src == 10.77.0.1 && dhcp.hw.mac_addr == $VM_MAC" \
+    dhcp.option.dhcp udp.srcport dhcp.ip.your dhcp.ip.server dhcp.file dhcp.option.vendor_class_id)
+echo "$OURS" | grep -qP "^2\t67\t0\.0\.0\.0\t10\.77\.0\.1\t$BIOS_FILE\tPXEClient$" ||
+    fail "no proxy OFFER from 10.77.0.1:67 without address, with $BIOS_FILE and PXEClient: $OURS"
+echo "$OURS" | grep -vqP "\t0\.0\.0\.0\t" && fail "rackside handed out an address in proxy mode: $OURS"
+pass "wire: proxy OFFER from 10.77.0.1 without address, PXEClient, file $BIOS_FILE"
+
+LOG=$WORK/server.log
+grep -qE "$VM_MAC  DHCP DISCOVER +x86 BIOS, iPXE" "$LOG" || fail "timeline lacks DISCOVER from $VM_MAC"
+grep -qE "$VM_MAC  DHCP OFFER +boot file $BIOS_FILE from 10\.77\.0\.1" "$LOG" ||
+    fail "timeline lacks the proxy OFFER of $BIOS_FILE"
+pass "timeline: DISCOVER (x86 BIOS, iPXE) and proxy OFFER of $BIOS_FILE"
+
+# Port 4011. iPXE sends a proxyDHCP REQUEST there only when the proxy OFFER
+# lacks PXE options (src/net/udp/dhcp.c, dhcp_has_pxeopts: a boot file, with
+# siaddr in some versions, or a PXE boot menu); ours carries siaddr and the
+# file, and Debian's ROM (iPXE 1.21.1+git20250501) boots from the OFFER
+# without asking. Should another iPXE ask, the exchange must be right on the
+# wire and on the timeline.
+REQ4011=$(pcap_fields "$CAP" "udp.dstport == 4011 && eth.src == $VM_MAC" ip.src ip.dst dhcp.option.dhcp)
+if [ -z "$REQ4011" ]; then
+    grep -q "$VM_MAC  proxyDHCP" "$LOG" && fail "timeline shows proxyDHCP traffic the wire does not: $(cat "$LOG")"
+    pass "iPXE took the boot file from the proxy OFFER and sent nothing to port 4011"
+else
+    echo "$REQ4011" | grep -qP "^$YIADDR\t10\.77\.0\.1\t3$" ||
+        fail "VM's port 4011 traffic is not a REQUEST from $YIADDR to 10.77.0.1: $REQ4011"
+    ACK4011=$(pcap_fields "$CAP" "udp.srcport == 4011 && dhcp.option.dhcp == 5 && dhcp.hw.mac_addr == $VM_MAC" \
+        ip.src ip.dst udp.dstport dhcp.ip.your dhcp.ip.server dhcp.file)
+    echo "$ACK4011" | grep -qP "^10\.77\.0\.1\t$YIADDR\t68\t0\.0\.0\.0\t10\.77\.0\.1\t$BIOS_FILE$" ||
+        fail "no proxyDHCP ACK from 10.77.0.1:4011 to $YIADDR:68 with $BIOS_FILE: $ACK4011"
+    grep -qE "$VM_MAC  proxyDHCP REQUEST" "$LOG" || fail "timeline lacks the proxyDHCP REQUEST"
+    grep -qE "$VM_MAC  proxyDHCP ACK +boot file $BIOS_FILE from 10\.77\.0\.1" "$LOG" ||
+        fail "timeline lacks the proxyDHCP ACK of $BIOS_FILE"
+    pass "iPXE asked on port 4011 and got an ACK with $BIOS_FILE (wire and timeline)"
+fi
+
+RRQ=$(pcap_fields "$CAP" "tftp.opcode == 1 && eth.src == $VM_MAC" ip.src ip.dst tftp.source_file)
+echo "$RRQ" | grep -qP "^$YIADDR\t10\.77\.0\.1\t$BIOS_FILE$" ||
+    fail "no TFTP read request for $BIOS_FILE from $YIADDR to 10.77.0.1 on the wire: $RRQ"
+pass "wire: VM at $YIADDR sent a TFTP read request for $BIOS_FILE to 10.77.0.1"
+echo "proxy_dhcp_vm: all checks passed"

@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "offscreen.h"
+#include "dhcpmodepicker.h"
+#include "eventlistmodel.h"
+#include "eventlistview.h"
+#include "interfacepicker.h"
+#include "mainwindow.h"
+#include "otherserversdialog.h"
+#include "serviceindicator.h"
+#include "site/sitefile.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkInterface>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QUdpSocket>
+
+using namespace Qt::StringLiterals;
+using Services::BootServices;
+using Severity = Timeline::BootEvent::Severity;
+
+namespace {
+
+Timeline::BootEvent bootEvent(int n, Severity severity = Severity::Info)
+{
+    Timeline::BootEvent e;
+    e.msecs = QDateTime::currentMSecsSinceEpoch();
+    e.mac = Net::MacAddress({0x52, 0x54, 0x00, 0x12, 0x34, quint8(n)});
+    e.protocol = u"DHCP"_s;
+    e.kind = u"DISCOVER"_s;
+    e.summary = u"boot request %1"_s.arg(n);
+    e.severity = severity;
+    return e;
+}
+
+// Spare UDP ports on 127.0.0.1, so the servers run unprivileged.
+quint16 sparePort()
+{
+    QUdpSocket socket;
+    socket.bind(QHostAddress::LocalHost, 0);
+    return socket.localPort();
+}
+
+Services::RunOptions loopbackRun()
+{
+    Services::RunOptions run;
+    run.bindAddress = QHostAddress::LocalHost;
+    run.dhcpPort = sparePort();
+    run.clientPort = sparePort();
+    run.proxyPort = sparePort();
+    run.relayPort = run.dhcpPort;
+    return run;
+}
+
+template<typename T>
+T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain() { useOffscreenPlatformUnlessSet(); }
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void opensWithoutSite();
+    void interfacesSayWhyNot();
+    void opensSite();
+    void eventsShowAsRows();
+    void filterByMac();
+    void followsNewRowsUntilScrolledUp();
+    void startAndStopWithDhcpOff();
+    void servesOverLoopback();
+    void otherServersOfferProxyMode();
+    void otherServersCancel();
+    void savesInterfaceAndMode();
+    void remembersLastSite();
+
+private:
+    QString siteCopy();
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
+    QCoreApplication::setOrganizationName(u"RacksideTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+// The example site, copied so that lease files and saves stay out of the tree.
+QString TestMainWindow::siteCopy()
+{
+    static int n = 0;
+    const QString path = m_dir.filePath(u"site-%1.json"_s.arg(++n));
+    const QString example = QStringLiteral(RACKSIDE_TEST_DATA "/site/example.json");
+    if (QFile::exists(example)) {
+        QFile::copy(example, path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+    Site::Document site;
+    site.interfaceName = u"eth1"_s;
+    site.dhcpMode = Site::DhcpMode::Serve;
+    site.subnetAddress = QHostAddress(u"10.0.0.0"_s);
+    site.subnetPrefix = 24;
+    site.ranges.append({QHostAddress(u"10.0.0.100"_s), QHostAddress(u"10.0.0.199"_s)});
+    site.serverAddress = QHostAddress(u"10.0.0.1"_s);
+    QString error;
+    if (!Site::SiteFile::save(site, path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+void TestMainWindow::opensWithoutSite()
+{
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QVERIFY(window.sitePath().isEmpty());
+    QCOMPARE(window.site().dhcpMode, Site::DhcpMode::Off);
+    QVERIFY(!window.isWindowModified());
+
+    QVERIFY(child<QToolBar>(&window, u"mainToolBar"_s));
+    auto *startStop = child<QAction>(&window, u"startStopAction"_s);
+    QVERIFY(startStop);
+    QCOMPARE(startStop->text(), u"Start"_s);
+    QVERIFY(child<Ui::InterfacePicker>(&window, u"interfacePicker"_s));
+    auto *mode = child<Ui::DhcpModePicker>(&window, u"dhcpModePicker"_s);
+    QVERIFY(mode);
+    QCOMPARE(mode->mode(), Site::DhcpMode::Off);
+    QCOMPARE(mode->count(), 3);
+    auto *status = child<Ui::ServiceIndicator>(&window, u"dhcpStatus"_s);
+    QVERIFY(status);
+    QCOMPARE(status->light(), Ui::ServiceIndicator::Light::Off);
+    QCOMPARE(status->text(), u"DHCP off"_s);
+    auto *list = child<Ui::EventListView>(&window, u"eventList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->model()->rowCount(), 0);
+    QCOMPARE(list->model()->columnCount(), 6);
+    QVERIFY(!list->placeholderText().isEmpty());
+    QVERIFY(child<QLineEdit>(&window, u"eventFilter"_s));
+    QVERIFY(child<QLabel>(&window, u"statusMessage"_s));
+    for (const QString &action : {u"openSiteAction"_s, u"saveSiteAction"_s, u"saveSiteAsAction"_s, u"quitAction"_s})
+        QVERIFY2(child<QAction>(&window, action), qPrintable(action));
+}
+
+void TestMainWindow::interfacesSayWhyNot()
+{
+    Ui::InterfacePicker picker;
+    const auto *items = qobject_cast<const QStandardItemModel *>(picker.model());
+    QVERIFY(items);
+    QVERIFY(picker.currentInterfaceName().isEmpty()); // none chosen: a placeholder
+    QVERIFY(!items->item(0)->isEnabled());
+
+    for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
+        const int row = picker.findData(iface.name(), Qt::UserRole);
+        QVERIFY2(row >= 0, qPrintable(iface.name()));
+        const QString reason = Ui::InterfacePicker::unusableReason(iface);
+        QCOMPARE(items->item(row)->isEnabled(), reason.isEmpty());
+        QCOMPARE(picker.isUsable(iface.name()), reason.isEmpty());
+        if (iface.flags().testFlag(QNetworkInterface::IsLoopBack))
+            QCOMPARE(reason, u"loopback"_s);
+        if (!reason.isEmpty())
+            QVERIFY(picker.itemText(row).contains(reason));
+    }
+
+    picker.setCurrentInterfaceName(u"nosuch0"_s);
+    QCOMPARE(picker.currentInterfaceName(), u"nosuch0"_s);
+    QVERIFY(!picker.isUsable(u"nosuch0"_s));
+    QVERIFY(picker.currentText().contains(u"not on this machine"_s));
+}
+
+void TestMainWindow::opensSite()
+{
+    const QString path = siteCopy();
+    const auto expected = Site::SiteFile::load(path);
+    QVERIFY(expected.document);
+
+    Ui::MainWindow window;
+    QVERIFY(window.openSite(path));
+    QCOMPARE(window.sitePath(), path);
+    QCOMPARE(window.site(), *expected.document);
+    QVERIFY(window.windowTitle().startsWith(QFileInfo(path).fileName()));
+    QCOMPARE(child<Ui::DhcpModePicker>(&window, u"dhcpModePicker"_s)->mode(), expected.document->dhcpMode);
+    QCOMPARE(child<Ui::InterfacePicker>(&window, u"interfacePicker"_s)->currentInterfaceName(),
+             expected.document->interfaceName);
+    QCOMPARE(child<Ui::ServiceIndicator>(&window, u"dhcpStatus"_s)->text(), u"DHCP stopped · port 67"_s);
+}
+
+void TestMainWindow::eventsShowAsRows()
+{
+    Ui::MainWindow window;
+    window.show();
+    QAbstractItemModel *rows = child<Ui::EventListView>(&window, u"eventList"_s)->model();
+    window.eventLog()->append(bootEvent(1));
+    window.eventLog()->append(bootEvent(2));
+    window.eventLog()->append(bootEvent(3, Severity::Failure));
+    QTRY_COMPARE(rows->rowCount(), 3); // after the log's batch interval
+    QCOMPARE(rows->index(0, Ui::EventListModel::Mac).data().toString(), u"52:54:00:12:34:01"_s);
+    QCOMPARE(rows->index(2, Ui::EventListModel::Details).data().toString(), u"boot request 3"_s);
+    QVERIFY(rows->index(2, 0).data(Qt::ForegroundRole).value<QColor>().isValid());
+    QVERIFY(!rows->index(0, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(child<QLabel>(&window, u"eventCounts"_s)->text(), u"3 events  ·  3 machines"_s);
+}
+
+void TestMainWindow::filterByMac()
+{
+    Ui::MainWindow window;
+    QAbstractItemModel *rows = child<Ui::EventListView>(&window, u"eventList"_s)->model();
+    for (int i = 1; i <= 5; ++i)
+        window.eventLog()->append(bootEvent(i));
+    window.eventLog()->flush();
+    auto *filter = child<QLineEdit>(&window, u"eventFilter"_s);
+    filter->setText(u"52:54:00:12:34:04"_s);
+    QCOMPARE(rows->rowCount(), 1);
+    filter->setText(u"BOOT REQUEST"_s); // details, any case
+    QCOMPARE(rows->rowCount(), 5);
+    filter->setText(u"request 2"_s);
+    QCOMPARE(rows->rowCount(), 1);
+    filter->clear();
+    QCOMPARE(rows->rowCount(), 5);
+}
+
+void TestMainWindow::followsNewRowsUntilScrolledUp()
+{
+    Ui::MainWindow window;
+    window.resize(900, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = child<Ui::EventListView>(&window, u"eventList"_s);
+    QScrollBar *bar = list->verticalScrollBar();
+
+    const auto addBatch = [&](int count) {
+        for (int i = 0; i < count; ++i)
+            window.eventLog()->append(bootEvent(i));
+        window.eventLog()->flush();
+        QCoreApplication::processEvents();
+    };
+    addBatch(200);
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    addBatch(50);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+
+    bar->setValue(bar->maximum() / 2); // the operator reads something older
+    QVERIFY(!list->followsNewRows());
+    const int reading = bar->value();
+    addBatch(50);
+    QTest::qWait(50);
+    QCOMPARE(bar->value(), reading);
+
+    bar->setValue(bar->maximum()); // and comes back to the end
+    QVERIFY(list->followsNewRows());
+    addBatch(50);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+}
+
+void TestMainWindow::startAndStopWithDhcpOff()
+{
+    Ui::MainWindow window;
+    auto *startStop = child<QAction>(&window, u"startStopAction"_s);
+    QSignalSpy states(window.services(), &BootServices::stateChanged);
+    startStop->trigger();
+    QCOMPARE(states.size(), 1);
+    QCOMPARE(states.at(0).at(0).value<BootServices::State>(), BootServices::State::Running);
+    QCOMPARE(startStop->text(), u"Stop"_s);
+    QVERIFY(!child<Ui::DhcpModePicker>(&window, u"dhcpModePicker"_s)->isEnabled());
+    QVERIFY(!child<QAction>(&window, u"openSiteAction"_s)->isEnabled());
+    QCOMPARE(child<QLabel>(&window, u"statusMessage"_s)->text(), u"DHCP off"_s);
+
+    startStop->trigger();
+    QCOMPARE(startStop->text(), u"Start"_s);
+    QVERIFY(child<Ui::DhcpModePicker>(&window, u"dhcpModePicker"_s)->isEnabled());
+    QCOMPARE(child<QLabel>(&window, u"statusMessage"_s)->text(), u"stopped"_s);
+}
+
+void TestMainWindow::servesOverLoopback()
+{
+    const QString path = siteCopy();
+    Ui::MainWindow window;
+    const Services::RunOptions run = loopbackRun();
+    window.setRunOptions(run);
+    QVERIFY(window.openSite(path));
+    auto *status = child<Ui::ServiceIndicator>(&window, u"dhcpStatus"_s);
+    child<QAction>(&window, u"startStopAction"_s)->trigger();
+    QTRY_COMPARE(window.services()->state(), BootServices::State::Running);
+    QCOMPARE(status->light(), Ui::ServiceIndicator::Light::On);
+    QCOMPARE(status->text(), u"DHCP running · port %1"_s.arg(run.dhcpPort));
+
+    // A captured DISCOVER from a real client reaches the table.
+    QFile discover(QStringLiteral(RACKSIDE_TEST_DATA "/dhcp/udhcpc-discover.bin"));
+    if (!discover.open(QIODevice::ReadOnly))
+        QSKIP("no captured DISCOVER in tests/data/dhcp");
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, run.clientPort));
+    client.writeDatagram(discover.readAll(), QHostAddress::LocalHost, run.dhcpPort);
+    QAbstractItemModel *rows = child<Ui::EventListView>(&window, u"eventList"_s)->model();
+    const auto hasRow = [rows](const QString &protocol, const QString &kind) {
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            if (rows->index(r, Ui::EventListModel::Protocol).data() == protocol
+                && rows->index(r, Ui::EventListModel::Event).data() == kind)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(hasRow(u"DHCP"_s, u"DISCOVER"_s));
+    QTRY_VERIFY(hasRow(u"DHCP"_s, u"OFFER"_s));
+    QVERIFY(hasRow(u"Rackside"_s, u"started"_s));
+}
+
+void TestMainWindow::otherServersOfferProxyMode()
+{
+    const QString path = siteCopy();
+    Ui::MainWindow window;
+    window.setRunOptions(loopbackRun());
+    QVERIFY(window.openSite(path));
+    window.show();
+
+    // What BootServices says when its check finds another server.
+    Dhcp::RogueCheck::Finding finding;
+    finding.server = QHostAddress(u"10.0.0.254"_s);
+    finding.offered = QHostAddress(u"10.0.0.57"_s);
+    Q_EMIT window.services()->otherServersFound({finding});
+    Q_EMIT window.services()->stateChanged(BootServices::State::Failed, u"another DHCP server answers"_s);
+
+    auto *dialog = window.findChild<Ui::OtherServersDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *servers = child<QListWidget>(dialog, u"serverList"_s);
+    QCOMPARE(servers->count(), 1);
+    QVERIFY(servers->item(0)->text().contains(u"10.0.0.254"_s));
+    QCOMPARE(child<Ui::ServiceIndicator>(&window, u"dhcpStatus"_s)->light(), Ui::ServiceIndicator::Light::Failed);
+
+    child<QPushButton>(dialog, u"useProxyButton"_s)->click();
+    QCOMPARE(window.site().dhcpMode, Site::DhcpMode::Proxy);
+    QCOMPARE(child<Ui::DhcpModePicker>(&window, u"dhcpModePicker"_s)->mode(), Site::DhcpMode::Proxy);
+    QVERIFY(window.isWindowModified());
+    QTRY_COMPARE(window.services()->state(), BootServices::State::Running); // restarted as proxy
+    QVERIFY(child<Ui::ServiceIndicator>(&window, u"dhcpStatus"_s)->text().startsWith(u"proxyDHCP running"_s));
+}
+
+void TestMainWindow::otherServersCancel()
+{
+    const QString path = siteCopy();
+    Ui::MainWindow window;
+    QVERIFY(window.openSite(path));
+    window.show();
+    Q_EMIT window.services()->otherServersFound({Dhcp::RogueCheck::Finding{}});
+    Q_EMIT window.services()->stateChanged(BootServices::State::Failed, u"another DHCP server answers"_s);
+    auto *dialog = window.findChild<Ui::OtherServersDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy chosen(dialog, &Ui::OtherServersDialog::chosen);
+    child<QPushButton>(dialog, u"cancelButton"_s)->click();
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.at(0).at(0).value<Ui::OtherServersDialog::Choice>(), Ui::OtherServersDialog::Choice::Cancel);
+    QCOMPARE(window.site().dhcpMode, Site::DhcpMode::Serve);
+    QCOMPARE(window.services()->state(), BootServices::State::Stopped);
+    QCOMPARE(child<QAction>(&window, u"startStopAction"_s)->text(), u"Start"_s);
+}
+
+void TestMainWindow::savesInterfaceAndMode()
+{
+    const QString path = siteCopy();
+    Ui::MainWindow window;
+    QVERIFY(window.openSite(path));
+    auto *mode = child<Ui::DhcpModePicker>(&window, u"dhcpModePicker"_s);
+    const int proxy = mode->findData(int(Site::DhcpMode::Proxy));
+    mode->setCurrentIndex(proxy);
+    Q_EMIT mode->activated(proxy); // as when the operator picks it
+    QVERIFY(window.isWindowModified());
+
+    auto *interfaces = child<Ui::InterfacePicker>(&window, u"interfacePicker"_s);
+    QString usable;
+    for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
+        if (interfaces->isUsable(iface.name()))
+            usable = iface.name();
+    }
+    if (!usable.isEmpty()) {
+        const int row = interfaces->findData(usable, Qt::UserRole);
+        interfaces->setCurrentIndex(row);
+        Q_EMIT interfaces->activated(row);
+        QCOMPARE(window.site().interfaceName, usable);
+        QCOMPARE(QSettings().value(u"network/lastInterface"_s).toString(), usable);
+    }
+
+    child<QAction>(&window, u"saveSiteAction"_s)->trigger();
+    QVERIFY(!window.isWindowModified());
+    const auto saved = Site::SiteFile::load(path);
+    QVERIFY(saved.document);
+    QCOMPARE(saved.document->dhcpMode, Site::DhcpMode::Proxy);
+    QCOMPARE(*saved.document, window.site());
+}
+
+void TestMainWindow::remembersLastSite()
+{
+    const QString path = siteCopy();
+    {
+        Ui::MainWindow window;
+        window.resize(700, 500); // inside the offscreen screen, 800x600
+        window.show();
+        QVERIFY(window.openSite(path));
+        QVERIFY(window.close());
+    }
+    QVERIFY(QSettings().contains(u"window/geometry"_s));
+    Ui::MainWindow again;
+    QCOMPARE(again.sitePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(again.size(), QSize(700, 500));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
