@@ -23,6 +23,9 @@ struct BootEvent
     QString arch; ///< "x64 UEFI" when known
     QString vendorClass;
     quint32 address = 0; ///< the client's IPv4 address when known
+    QString path; ///< the file a transfer (TFTP, HTTP) is about, relative to the boot tree
+    qint64 bytes = -1; ///< bytes of that file sent so far (or in all, when done); -1 if not a transfer
+    qint64 size = -1; ///< the whole file's size when known, else -1
     Severity severity = Severity::Info;
 
     /// "07:41:02.113  52:54:00:12:34:56  DHCP OFFER  10.0.0.100 ..."
