@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/macaddress.h"
+
+#include <QHostAddress>
+#include <QIODevice>
+#include <QString>
+
+#include <memory>
+
+namespace Boot {
+
+/// Who asks for a file: the machine's MAC when known (from its lease or the
+/// neighbour table; null otherwise) and the address the request came from.
+struct Requester
+{
+    Net::MacAddress mac;
+    QHostAddress address;
+};
+
+/// The answer to "give me PATH": an open device, or why not.
+struct OpenedFile
+{
+    enum class Status { Ok, NotFound, AccessDenied };
+
+    Status status = Status::NotFound;
+    std::unique_ptr<QIODevice> device; ///< open for reading at offset 0 when Ok
+    qint64 size = -1; ///< bytes the device will deliver
+    QString path; ///< the request, normalised ('/' separators, no leading '/'), for the timeline
+    QString reason; ///< why not, in words an operator reads ("not found: boot/grub/grub.cfg")
+    bool generated = false; ///< rendered from the site (a GRUB or PXELINUX config), not a file on disk
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+/// What the file servers (TFTP, later HTTP) serve. Implementations are
+/// immutable once built and shared between threads: open() is called on the
+/// network thread and may only wait for the disk. A changed site means a new
+/// source, swapped in whole.
+class FileSource
+{
+public:
+    virtual ~FileSource() = default;
+    virtual OpenedFile open(const QString &path, const Requester &who) const = 0;
+};
+
+} // namespace Boot
