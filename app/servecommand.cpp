@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servecommand.h"
+#include "sessionprinter.h"
+#include "timeline/sessiontracker.h"
 
 #include "services/bootservices.h"
 #include "site/sitefile.h"
@@ -74,6 +76,8 @@ std::optional<Site::Document> loadSite(const QString &path)
     const auto result = Site::SiteFile::load(path);
     for (const auto &problem : result.problems)
         err() << problem.toString() << Qt::endl;
+    for (const auto &warning : result.warnings)
+        err() << warning.toString() << Qt::endl;
     return result.document;
 }
 
@@ -97,6 +101,8 @@ int serve(const QStringList &arguments)
         {u"leases"_s, u"Lease file (default: <site>.leases)."_s, u"file"_s},
         {u"allow-other-servers"_s, u"Serve addresses even when another DHCP server answers."_s},
         {u"rogue-timeout"_s, u"How long to listen for other DHCP servers (default 6500)."_s, u"ms"_s},
+        {u"tftp-port"_s, u"TFTP server port (default 69; 0 turns TFTP off)."_s, u"port"_s},
+        {u"boot-tree"_s, u"Serve this directory by TFTP (read-only; requests cannot leave it)."_s, u"dir"_s},
         {u"quiet"_s, u"Print state changes and warnings only, not every event."_s},
     });
     p.process(QStringList{u"rackside serve"_s} + arguments);
@@ -120,6 +126,18 @@ int serve(const QStringList &arguments)
     if (!port(p, u"dhcp-port"_s, run.dhcpPort) || !port(p, u"client-port"_s, run.clientPort)
         || !port(p, u"proxy-port"_s, run.proxyPort) || !port(p, u"relay-port"_s, run.relayPort))
         return 2;
+    if (p.isSet(u"tftp-port"_s)) {
+        bool ok = false;
+        const uint v = p.value(u"tftp-port"_s).toUInt(&ok);
+        if (!ok || v > 65535) {
+            err() << u"rackside: --tftp-port needs a port number 0-65535 (0: TFTP off), got '%1'"_s.arg(
+                         p.value(u"tftp-port"_s))
+                  << Qt::endl;
+            return 2;
+        }
+        run.tftpPort = quint16(v);
+    }
+    run.bootTree = p.value(u"boot-tree"_s);
     run.leaseFile = p.value(u"leases"_s);
     run.allowOtherServers = p.isSet(u"allow-other-servers"_s);
     if (p.isSet(u"rogue-timeout"_s))
@@ -133,6 +151,13 @@ int serve(const QStringList &arguments)
             out() << e.toLine() << Qt::endl;
         });
     }
+    // Sessions print even with --quiet: one line per stage a machine reaches.
+    Timeline::SessionTracker sessions;
+    Timeline::StageRules rules;
+    rules.addMenus(site->menus);
+    sessions.setRules(rules);
+    QObject::connect(&services, &Services::BootServices::event, &sessions, &Timeline::SessionTracker::addEvent);
+    Commands::SessionPrinter printer(&sessions, out());
     QObject::connect(&services, &Services::BootServices::problem, qApp,
                      [](const QString &m) { err() << u"rackside: warning: "_s << m << Qt::endl; });
     QObject::connect(&services, &Services::BootServices::stateChanged, qApp,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "boot/filesource.h"
 #include "dhcp/roguecheck.h"
 #include "services/runoptions.h"
 #include "site/document.h"
@@ -14,8 +15,13 @@
 namespace Dhcp {
 class Server;
 }
+namespace Tftp {
+class Server;
+}
 
 namespace Services {
+
+class ClientAddresses;
 
 /// Starts and stops Rackside's servers for one site. The servers live on a
 /// network thread of their own and report through queued signals, so the
@@ -30,11 +36,18 @@ public:
     explicit BootServices(QObject *parent = nullptr);
     ~BootServices() override;
 
-    /// Checks for other DHCP servers when serving addresses, then starts.
+    /// Checks for other DHCP servers when serving addresses, then starts
+    /// DHCP (unless off) and TFTP (when a boot tree is given and its port is
+    /// not 0; also in proxy mode and with DHCP off).
     void start(const Site::Document &site, const QString &sitePath, const RunOptions &run);
     void stop();
     State state() const { return m_state; }
     QString summary() const { return m_summary; }
+    /// What TFTP serves from now on; transfers under way keep their file.
+    void setFileSource(std::shared_ptr<const Boot::FileSource> files);
+    std::shared_ptr<const Boot::FileSource> fileSource() const { return m_files; }
+    /// IPv4 -> MAC, learnt from DHCP, for naming TFTP clients.
+    std::shared_ptr<ClientAddresses> clientAddresses() const { return m_addresses; }
 
 Q_SIGNALS:
     void stateChanged(Services::BootServices::State state, const QString &message);
@@ -44,12 +57,18 @@ Q_SIGNALS:
 
 private:
     void startServers();
+    void startDhcp();
+    void startTftp();
+    void serverStarted(int slot, bool ok, const QString &error, const QString &text);
     void setState(State state, const QString &message);
 
     State m_state = State::Stopped;
     QString m_summary;
     QThread m_thread;
     Dhcp::Server *m_dhcp = nullptr; // lives on m_thread
+    Tftp::Server *m_tftp = nullptr; // lives on m_thread
+    std::shared_ptr<const Boot::FileSource> m_files;
+    std::shared_ptr<ClientAddresses> m_addresses;
     std::unique_ptr<Dhcp::RogueCheck> m_check;
     struct Pending;
     std::unique_ptr<Pending> m_pending;

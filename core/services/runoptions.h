@@ -24,6 +24,8 @@ struct RunOptions
     std::optional<QString> dhcpMode; ///< "serve", "proxy" or "off"
     bool allowOtherServers = false; ///< rogue check only warns
     int rogueTimeoutMs = 6500; ///< see Dhcp::RogueCheck::Settings
+    quint16 tftpPort = 69; ///< 0: no TFTP server
+    QString bootTree; ///< the directory TFTP serves; empty: nothing is served
 };
 
 } // namespace Services

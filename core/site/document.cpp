@@ -56,4 +56,43 @@ const Host *Document::hostByMac(const Net::MacAddress &mac) const
     return it == hosts.end() ? nullptr : &*it;
 }
 
+const Host *Document::hostByIp(const QHostAddress &ip) const
+{
+    if (ip.isNull())
+        return nullptr;
+    const auto it = std::find_if(hosts.begin(), hosts.end(),
+                                 [&](const Host &host) { return host.ip == ip; });
+    return it == hosts.end() ? nullptr : &*it;
+}
+
+const Boot::Menu *Document::menuByName(const QString &name) const
+{
+    const auto it = std::find_if(menus.begin(), menus.end(),
+                                 [&](const Boot::Menu &menu) { return menu.name == name; });
+    return it == menus.end() ? nullptr : &*it;
+}
+
+std::optional<Boot::Menu> Document::menuFor(const Host *host) const
+{
+    if (menus.isEmpty())
+        return std::nullopt;
+    if (host && !host->menu.isEmpty()) {
+        const qsizetype slash = host->menu.indexOf(u'/');
+        const Boot::Menu *menu = menuByName(slash < 0 ? host->menu : host->menu.left(slash));
+        if (!menu)
+            return std::nullopt;
+        if (slash < 0)
+            return *menu;
+        const QString entry = host->menu.mid(slash + 1);
+        if (!menu->entry(entry))
+            return std::nullopt;
+        return menu->only(entry);
+    }
+    if (defaultMenu.isEmpty())
+        return menus.first();
+    if (const Boot::Menu *menu = menuByName(defaultMenu))
+        return *menu;
+    return std::nullopt;
+}
+
 } // namespace Site

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "boot/menu.h"
 #include "site/addressrange.h"
 #include "site/bootfiles.h"
 #include "site/dhcpmode.h"
@@ -9,6 +10,8 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Site {
 
@@ -31,6 +34,11 @@ struct Document
     bool allowOtherServers = false; ///< another DHCP server on the wire only warns
 
     BootFiles boot;
+    /// The folder served over TFTP and HTTP; relative to the site file's
+    /// folder. Empty: defaultBootTree next to the site file.
+    QString bootTree;
+    QList<Boot::Menu> menus;
+    QString defaultMenu; ///< what unknown machines get; empty: the first menu
     QList<Host> hosts;
 
     /// True when a subnet is set.
@@ -44,6 +52,15 @@ struct Document
     bool inSubnet(const QHostAddress &address) const;
     bool inDynamicRange(const QHostAddress &address) const;
     const Host *hostByMac(const Net::MacAddress &mac) const;
+    /// The host with this fixed address, or nullptr.
+    const Host *hostByIp(const QHostAddress &ip) const;
+    const Boot::Menu *menuByName(const QString &name) const;
+    /// What a machine boots: the host's menu, or one entry of it for
+    /// "menu/entry", or the default menu for unknown machines and hosts
+    /// without one. nullopt when the site has no menus or names none that exist.
+    std::optional<Boot::Menu> menuFor(const Host *host) const;
+
+    static constexpr QLatin1StringView defaultBootTree{"boot-tree"};
 
     friend bool operator==(const Document &, const Document &) = default;
 };

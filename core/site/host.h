@@ -14,7 +14,9 @@ struct Host
     Net::MacAddress mac;
     QString hostname;
     QHostAddress ip; ///< fixed address; null when the host takes one from a range
-    QString profile;
+    /// A menu name, or "menu/entry" for one entry of it; empty: the default
+    /// menu. Older sites call this "profile".
+    QString menu;
     QString bootFile; ///< overrides the boot file for this host's architecture when set
     QString notes;
 

@@ -17,6 +17,8 @@ QString Problem::toString() const
         }
         out += u": "_s;
     }
+    if (isWarning())
+        out += u"warning: "_s;
     if (!field.isEmpty())
         out += field % u": "_s;
     return out + message;

@@ -9,13 +9,19 @@ namespace Site {
 /// One thing wrong with a site: where it is and what is wrong.
 struct Problem
 {
+    /// Errors stop a site from loading; warnings are shown and the site loads.
+    enum class Severity { Error, Warning };
+
     QString file;   ///< empty for a document that has no file yet
     int line = 0;   ///< 1-based; 0 when unknown
     int column = 0; ///< 1-based, in characters; 0 when unknown
     QString field;  ///< path such as hosts[1].mac; empty for JSON syntax errors
     QString message;
+    Severity severity = Severity::Error;
 
-    /// "site.json:14:16: hosts[1].mac: message", leaving out what is unknown.
+    bool isWarning() const { return severity == Severity::Warning; }
+    /// "site.json:14:16: hosts[1].mac: message", leaving out what is unknown;
+    /// warnings read "site.json:14:16: warning: hosts[1].mac: message".
     QString toString() const;
 
     friend bool operator==(const Problem &, const Problem &) = default;

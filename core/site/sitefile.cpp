@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/sitefile.h"
 
+#include "site/boottreecheck.h"
 #include "site/jsonlocator.h"
 #include "site/sitereader.h"
 #include "site/sitevalidator.h"
 #include "site/sitewriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
@@ -35,22 +37,63 @@ bool isWithin(const QString &field, const QString &other)
     return next == u'.' || next == u'[';
 }
 
+void locateAll(QList<Problem> &problems, const JsonLocator &locator, const QString &fileName)
+{
+    for (Problem &problem : problems) {
+        const JsonLocator::Position at = locator.locate(problem.field);
+        problem.file = fileName;
+        problem.line = at.line;
+        problem.column = at.column;
+    }
+}
+
+void sortByPosition(QList<Problem> &problems)
+{
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+}
+
 } // namespace
 
-SiteFile::LoadResult SiteFile::load(const QString &path)
+SiteFile::LoadResult SiteFile::load(const QString &path, const QString &loaderDirectory)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt,
-                {{path, 0, 0, QString(), tr("cannot read: %1").arg(file.errorString())}}};
+                {{path, 0, 0, QString(), tr("cannot read: %1").arg(file.errorString())}},
+                {}};
     if (file.size() > maxFileSize) {
         return {std::nullopt,
                 {{path, 0, 0, QString(),
                   tr("the file is too large (%1 bytes; a site file has at most %2)")
                       .arg(file.size())
-                      .arg(maxFileSize)}}};
+                      .arg(maxFileSize)}},
+                {}};
     }
-    return parse(file.readAll(), path);
+    const QByteArray json = file.readAll();
+    LoadResult result = parse(json, path);
+    if (!result.document)
+        return result;
+
+    const Document &document = *result.document;
+    const QString tree = BootTreeCheck::bootTreePath(document, path);
+    QList<Problem> found;
+    if (!document.bootTree.isEmpty() && !QFileInfo(tree).isDir()) {
+        found.append({QString(), 0, 0, u"bootTree"_s,
+                      tr("the folder %1 does not exist, so nothing of it is served").arg(tree),
+                      Problem::Severity::Warning});
+    }
+    QStringList trees = {tree};
+    if (!loaderDirectory.isEmpty())
+        trees.append(loaderDirectory);
+    found += BootTreeCheck::checkMenuFiles(document, trees);
+    if (!loaderDirectory.isEmpty())
+        found += BootTreeCheck::checkBootFiles(document, trees);
+    locateAll(found, JsonLocator(json), path);
+    result.warnings += found;
+    sortByPosition(result.warnings);
+    return result;
 }
 
 SiteFile::LoadResult SiteFile::parse(const QByteArray &json, const QString &fileNameForMessages)
@@ -65,7 +108,8 @@ SiteFile::LoadResult SiteFile::parse(const QByteArray &json, const QString &file
         // missing comma), but catches bad escapes and encodings.
         if (const auto &syntax = locator.syntaxError()) {
             return {std::nullopt, {{fileName, syntax->position.line, syntax->position.column,
-                                    QString(), syntax->message}}};
+                                    QString(), syntax->message}},
+                    {}};
         }
         qsizetype offset = error.offset;
         if (std::all_of(json.begin() + std::clamp<qsizetype>(offset, 0, json.size()), json.end(),
@@ -75,18 +119,20 @@ SiteFile::LoadResult SiteFile::parse(const QByteArray &json, const QString &file
                 --offset;
         }
         const JsonLocator::Position at = locator.positionOfOffset(offset);
-        return {std::nullopt, {{fileName, at.line, at.column, QString(), error.errorString()}}};
+        return {std::nullopt, {{fileName, at.line, at.column, QString(), error.errorString()}}, {}};
     }
     if (!parsed.isObject()) {
         const JsonLocator::Position at = locator.locate(QString());
         return {std::nullopt,
                 {{fileName, at.line, at.column, QString(),
-                  tr("expected a JSON object holding the site, found an array")}}};
+                  tr("expected a JSON object holding the site, found an array")}},
+                {}};
     }
 
     SiteReader reader(locator, fileName);
     const Document document = reader.read(parsed.object());
     QList<Problem> problems = reader.problems();
+    QList<Problem> warnings;
     const QList<Problem> readProblems = problems;
     for (Problem problem : SiteValidator::validate(document)) {
         // A field the reader could not read holds a default; what the
@@ -100,14 +146,13 @@ SiteFile::LoadResult SiteFile::parse(const QByteArray &json, const QString &file
         problem.file = fileName;
         problem.line = at.line;
         problem.column = at.column;
-        problems.append(problem);
+        (problem.isWarning() ? warnings : problems).append(problem);
     }
-    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    });
+    sortByPosition(problems);
+    sortByPosition(warnings);
     if (!problems.isEmpty())
-        return {std::nullopt, problems};
-    return {document, {}};
+        return {std::nullopt, problems, warnings};
+    return {document, {}, warnings};
 }
 
 QByteArray SiteFile::serialize(const Document &document)
@@ -143,7 +188,9 @@ bool SiteFile::save(const Document &document, const QString &path, QString *erro
 
 QList<Problem> SiteFile::validate(const Document &document)
 {
-    return SiteValidator::validate(document);
+    QList<Problem> errors = SiteValidator::validate(document);
+    errors.removeIf([](const Problem &problem) { return problem.isWarning(); });
+    return errors;
 }
 
 } // namespace Site

@@ -26,10 +26,17 @@ public:
     struct LoadResult
     {
         std::optional<Document> document; ///< set only when there are no problems
-        QList<Problem> problems;          ///< every problem found, in file order
+        QList<Problem> problems;          ///< every error found, in file order
+        /// What the operator should know but does not stop the site loading
+        /// (a kernel missing from the boot tree, an incomplete Secure Boot
+        /// chain), in file order.
+        QList<Problem> warnings;
     };
 
-    static LoadResult load(const QString &path);
+    /// Also looks in the boot tree for the kernels and initrds the menus
+    /// name and, when @p loaderDirectory (Boot::LoaderTree) is given, for
+    /// the boot files and the Secure Boot chain; what is missing is a warning.
+    static LoadResult load(const QString &path, const QString &loaderDirectory = QString());
     /// @p fileNameForMessages is what problems name as their file.
     static LoadResult parse(const QByteArray &json, const QString &fileNameForMessages);
     /// Indented JSON with a stable key order; parse() reads it back to an equal Document.
@@ -37,7 +44,8 @@ public:
     /// Writes atomically (a temporary file renamed over @p path), and only a
     /// valid document; on failure the old file is untouched and @p error says why.
     static bool save(const Document &document, const QString &path, QString *error = nullptr);
-    /// What is wrong with @p document as a whole; the problems have no position.
+    /// What is wrong with @p document as a whole (errors only, warnings are
+    /// left out); the problems have no position.
     static QList<Problem> validate(const Document &document);
 };
 

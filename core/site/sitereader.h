@@ -2,6 +2,7 @@
 #pragma once
 
 #include "site/document.h"
+#include "site/fieldreader.h"
 #include "site/jsonlocator.h"
 #include "site/problem.h"
 
@@ -33,7 +34,7 @@ public:
 
     Document read(const QJsonObject &root);
     /// Positioned problems, in the order they were found (not file order).
-    const QList<Problem> &problems() const { return m_problems; }
+    const QList<Problem> &problems() const { return m_fields.problems(); }
 
 private:
     void readDhcp(const QJsonObject &dhcp, Document &document);
@@ -42,18 +43,8 @@ private:
     void readHosts(const QJsonValue &value, Document &document);
     Host readHost(const QJsonObject &object, const QString &path);
 
-    void checkKeys(const QJsonObject &object, const QString &path,
-                   std::initializer_list<QLatin1StringView> allowed);
-    bool expectType(const QJsonValue &value, QJsonValue::Type type, const QString &path);
-    std::optional<QString> readString(const QJsonObject &object, const QString &path);
-    QHostAddress readIpv4(const QJsonValue &value, const QString &path, bool emptyIsNone);
-    std::optional<qint64> readInteger(const QJsonValue &value, const QString &path);
-    void report(const QString &field, const QString &message,
-                JsonLocator::Part part = JsonLocator::Part::Value);
-
     const JsonLocator &m_locator;
-    QString m_fileName;
-    QList<Problem> m_problems;
+    FieldReader m_fields;
 };
 
 } // namespace Site

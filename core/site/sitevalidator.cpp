@@ -2,6 +2,7 @@
 #include "site/sitevalidator.h"
 
 #include "site/ipv4.h"
+#include "site/menuvalidator.h"
 
 #include <QHash>
 
@@ -39,7 +40,7 @@ QList<Problem> SiteValidator::validate(const Document &document)
     validator.checkOptions();
     validator.checkBoot();
     validator.checkHosts();
-    return validator.m_problems;
+    return validator.m_problems + MenuValidator::validate(document);
 }
 
 bool SiteValidator::isValidHostname(QStringView name)
@@ -76,6 +77,15 @@ bool SiteValidator::isValidInterfaceName(QStringView name)
             return false;
     }
     return true;
+}
+
+bool SiteValidator::isTreePath(QStringView path)
+{
+    const bool hasControl =
+        std::any_of(path.begin(), path.end(), [](QChar c) { return c.unicode() < 0x20; });
+    const bool escapes = path.split(u'/').contains(u".."_s) || path.startsWith(u'/')
+                         || path.contains(u'\\');
+    return !path.isEmpty() && !escapes && !hasControl && !path.contains(u"://"_s);
 }
 
 QString SiteValidator::unsupportedVersionMessage(qint64 version)
@@ -220,9 +230,7 @@ void SiteValidator::checkBoot()
                 report(field, tr("%1 is not an http:// URL").arg(quoted(file)));
             continue;
         }
-        const bool escapes =
-            file.split(u'/').contains(".."_L1) || file.startsWith(u'/') || file.contains(u'\\');
-        if (escapes || hasControl || file.contains("://"_L1)) {
+        if (!isTreePath(file)) {
             report(field, tr("%1 is not a path inside the boot tree (expected a relative path "
                              "such as boot/grub/x86_64-efi/core.efi)")
                               .arg(quoted(file)));

@@ -23,8 +23,9 @@ public:
     static constexpr int minLeaseTime = 60;
     static constexpr int maxLeaseTime = 31536000; // one year
 
-    /// Everything wrong with @p document, in document order. The problems
-    /// name a field and say what is wrong; they have no file position.
+    /// Everything wrong with @p document, in document order (menus last).
+    /// The problems name a field and say what is wrong; they have no file
+    /// position. Some are warnings (Problem::isWarning()).
     static QList<Problem> validate(const Document &document);
 
     /// RFC 1123 host name label: letters, digits and '-', 1 to 63 characters,
@@ -34,6 +35,10 @@ public:
     static bool isValidDomain(QStringView domain);
     /// A Linux interface name: 1 to 15 characters, no '/' and no whitespace.
     static bool isValidInterfaceName(QStringView name);
+
+    /// A relative path that stays inside the boot tree: no "..", no leading
+    /// '/', no backslash, no URL, no control characters.
+    static bool isTreePath(QStringView path);
 
     static QString unsupportedVersionMessage(qint64 version);
     static QString leaseTimeMessage(qint64 seconds);

@@ -105,13 +105,39 @@ QByteArray SiteWriter::write(const Document &document)
     for (BootArch arch : allBootArchs())
         boot.append(member(bootArchKey(arch), jsonString(d.boot.file(arch))));
 
+    QStringList menus;
+    for (const Boot::Menu &menu : d.menus) {
+        QStringList entries;
+        for (const Boot::MenuEntry &entry : menu.entries) {
+            QStringList initrds;
+            for (const QString &initrd : entry.initrds)
+                initrds.append(jsonString(initrd));
+            const QStringList fields = {
+                member(u"name", jsonString(entry.name)),
+                member(u"title", jsonString(entry.title)),
+                member(u"kernel", jsonString(entry.kernel)),
+                member(u"initrds", inlineArray(initrds)),
+                member(u"args", jsonString(entry.arguments)),
+            };
+            entries.append(blockObject(fields, u"        "_s));
+        }
+        const QStringList fields = {
+            member(u"name", jsonString(menu.name)),
+            member(u"title", jsonString(menu.title)),
+            member(u"default", jsonString(menu.defaultEntry)),
+            member(u"timeout", QString::number(menu.timeout)),
+            member(u"entries", blockArray(entries, u"      "_s, false)),
+        };
+        menus.append(blockObject(fields, u"    "_s));
+    }
+
     QStringList hosts;
     for (const Host &host : d.hosts) {
         const QStringList fields = {
             member(u"mac", jsonString(host.mac.isNull() ? QString() : host.mac.toString())),
             member(u"hostname", jsonString(host.hostname)),
             member(u"ip", address(host.ip)),
-            member(u"profile", jsonString(host.profile)),
+            member(u"menu", jsonString(host.menu)),
             member(u"bootFile", jsonString(host.bootFile)),
             member(u"notes", jsonString(host.notes)),
         };
@@ -124,6 +150,9 @@ QByteArray SiteWriter::write(const Document &document)
         member(u"serverAddress", address(d.serverAddress)),
         member(u"dhcp", blockObject(dhcp, u"  "_s)),
         member(u"boot", blockObject(boot, u"  "_s)),
+        member(u"bootTree", jsonString(d.bootTree)),
+        member(u"menus", blockArray(menus, u"  "_s, false)),
+        member(u"defaultMenu", jsonString(d.defaultMenu)),
         member(u"hosts", blockArray(hosts, u"  "_s, false)),
     };
     return (blockObject(root, QString()) % u'\n').toUtf8();

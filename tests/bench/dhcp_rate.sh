@@ -109,8 +109,18 @@ leases_dnsmasq() { [ -f "$1" ] && wc -l <"$1" || echo 0; }
 
 declare -A NS=([rackside]=rk [kea]=kea [dnsmasq]=dm)
 declare -A LEASES=([rackside]=$WORK/rackside.leases [kea]=$WORK/kea.leases [dnsmasq]=$WORK/dnsmasq.leases)
+# The checkout's commit; the build root has no git, so read .git directly.
+source_version() {
+    git -C "$SRC" describe --always --dirty 2>/dev/null && return
+    local head ref
+    head=$(cat "$SRC/.git/HEAD" 2>/dev/null) || { echo unknown; return; }
+    ref=${head#ref: }
+    if [ "$ref" = "$head" ]; then echo "${head:0:7}"; return; fi
+    { cat "$SRC/.git/$ref" 2>/dev/null || awk -v r="$ref" '$2 == r { print $1 }' "$SRC/.git/packed-refs"; } |
+        cut -c1-7 | head -n1
+}
 declare -A VERSION=(
-    [rackside]="$(git -C "$SRC" describe --always --dirty 2>/dev/null || echo unknown)"
+    [rackside]="$(source_version)"
     [kea]="$(kea-dhcp4 -v 2>/dev/null || echo unknown)"
     [dnsmasq]="$(dnsmasq -v 2>/dev/null | sed -n '1s/^Dnsmasq version \([^ ]*\).*/\1/p')"
 )
@@ -214,6 +224,7 @@ done
 echo "bench: ${CLIENTS} clients, ${DURATION} s a step, pinning $([ "$PIN" = 1 ] && echo 'server CPU 1, perfdhcp CPU 0' || echo off)"
 declare -A R_BEST R_FAIL R_DROP R_LAT R_DD R_RD R_GEN
 started=$(date +%s)
+LOAD_START=$(cut -d' ' -f1 /proc/loadavg)
 for s in "${server_list[@]}"; do
     if [ -n "$RATES" ]; then
         IFS=, read -ra rates <<<"$RATES"
@@ -249,9 +260,11 @@ table() {
 mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
 machine="$(nproc) CPUs ($cpu), $mem RAM, Linux $(uname -r)"
+# Other work on the machine skews every server's numbers: say how busy it was.
+load="load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (started at $LOAD_START)"
 perf_example="${PERF_CPU[*]}${PERF_CPU:+ }perfdhcp -4 -g $PERF_THREADS -r RATE -p $DURATION -R $CLIENTS -W 500000 -l 10.77.0.2 10.77.0.1"
 echo
-echo "DHCPv4 DORA throughput, $(date -u '+%Y-%m-%d %H:%M UTC'), $machine"
+echo "DHCPv4 DORA throughput, $(date -u '+%Y-%m-%d %H:%M UTC'), $machine, $load"
 table
 echo "bench: done in ${elapsed} s"
 
@@ -262,7 +275,7 @@ if [ -n "$RESULTS" ]; then
         echo "Written by \`tests/bench/run\` (\`tools/dev bench\`); rerun to refresh."
         echo
         echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-        echo "- Machine: $machine"
+        echo "- Machine: $machine; $load"
         echo "- Load: perfdhcp $(perfdhcp -v 2>/dev/null) as a relay (giaddr 10.77.0.2), $CLIENTS simulated clients,"
         echo "  $DURATION s a step, every step a fresh server with an empty lease file; each server in its own"
         echo "  network namespace, joined to perfdhcp's by a veth pair."

@@ -128,7 +128,7 @@ void TestSite::exampleLoads()
     QVERIFY(mp);
     QCOMPARE(mp->hostname, u"mp"_s);
     QCOMPARE(mp->ip, QHostAddress(u"10.0.0.10"_s));
-    QCOMPARE(mp->profile, u"centos7"_s);
+    QCOMPARE(mp->menu, u"centos7"_s); // read from the older key "profile"
 }
 
 void TestSite::goodFiles_data()
@@ -471,7 +471,7 @@ void TestSite::roundTripAwkwardStrings()
     Host host;
     host.mac = *Net::MacAddress::parse(u"52:54:00:ab:cd:ef");
     host.notes = u"rack 4 \"top\" \\ slot\n\tsecond line \u00e9\u2603 \x01"_s;
-    host.profile = u"/slashes/ok"_s;
+    host.menu = u"/slashes/ok"_s;
     d.hosts.append(host);
 
     const QByteArray json = SiteFile::serialize(d);
@@ -488,7 +488,10 @@ void TestSite::serializeIsStable()
     const QByteArray expected = m_example;
     // The writer keeps the example's layout except that a host takes one line.
     QByteArray oneLineHost = expected;
-    oneLineHost.replace("\"10.0.0.10\",\n      \"profile\"", "\"10.0.0.10\", \"profile\"");
+    oneLineHost.replace("\"10.0.0.10\",\n      \"profile\"", "\"10.0.0.10\", \"menu\"");
+    // A site from before menus gains the menu fields, empty, and "profile" is written as "menu".
+    oneLineHost.replace("  },\n  \"hosts\"",
+                        "  },\n  \"bootTree\": \"\",\n  \"menus\": [],\n  \"defaultMenu\": \"\",\n  \"hosts\"");
     QCOMPARE(SiteFile::serialize(*loaded.document), oneLineHost);
 }
 

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boot/configfiles.h"
+
+#include "boot/grubconfig.h"
+#include "boot/pxelinuxconfig.h"
+#include "boot/treefiles.h"
+
+#include <QBuffer>
+
+using namespace Qt::StringLiterals;
+
+namespace Boot {
+
+ConfigFiles::ConfigFiles(Site::Document site, std::shared_ptr<const FileSource> next,
+                         QHostAddress serverAddress)
+    : m_site(std::move(site))
+    , m_next(std::move(next))
+    , m_server(serverAddress.isNull() ? m_site.serverAddress : serverAddress)
+{
+}
+
+const Site::Host *ConfigFiles::hostFor(const ConfigName &name, const Requester &who) const
+{
+    switch (name.key) {
+    case ConfigName::Key::Mac:
+        return m_site.hostByMac(name.mac);
+    case ConfigName::Key::Ip:
+        return m_site.hostByIp(name.ip);
+    case ConfigName::Key::Generic:
+        if (!who.mac.isNull())
+            return m_site.hostByMac(who.mac);
+        return m_site.hostByIp(who.address);
+    case ConfigName::Key::PartialIp:
+    case ConfigName::Key::Other:
+        break;
+    }
+    return nullptr;
+}
+
+Machine ConfigFiles::machineFor(const Site::Host *host, const Requester &who) const
+{
+    Machine machine;
+    machine.server = m_server;
+    if (host) {
+        machine.hostname = host->hostname;
+        machine.mac = host->mac;
+        machine.ip = host->ip;
+    } else {
+        machine.mac = who.mac;
+    }
+    const bool sameMachine = !host || who.mac.isNull() || who.mac == host->mac;
+    if (machine.ip.isNull() && sameMachine && who.address.protocol() == QHostAddress::IPv4Protocol)
+        machine.ip = who.address;
+    return machine;
+}
+
+std::optional<QByteArray> ConfigFiles::render(const ConfigName &name, const Requester &who) const
+{
+    if (name.loader == ConfigName::Loader::None || m_site.menus.isEmpty())
+        return std::nullopt;
+    const Site::Host *host = hostFor(name, who);
+    if (!host && name.key != ConfigName::Key::Generic)
+        return std::nullopt;
+    const std::optional<Menu> menu = m_site.menuFor(host);
+    if (!menu)
+        return std::nullopt;
+    const Machine machine = machineFor(host, who);
+    return name.loader == ConfigName::Loader::Grub ? GrubConfig::render(*menu, machine)
+                                                   : PxelinuxConfig::render(*menu, machine);
+}
+
+OpenedFile ConfigFiles::open(const QString &path, const Requester &who) const
+{
+    QString why;
+    const std::optional<QString> normal = TreeFiles::normalise(path, &why);
+    if (normal) {
+        if (const auto bytes = render(ConfigName::parse(*normal), who)) {
+            OpenedFile file;
+            auto buffer = std::make_unique<QBuffer>();
+            buffer->setData(*bytes);
+            buffer->open(QIODevice::ReadOnly);
+            file.status = OpenedFile::Status::Ok;
+            file.device = std::move(buffer);
+            file.size = bytes->size();
+            file.path = *normal;
+            file.generated = true;
+            return file;
+        }
+    }
+    if (m_next)
+        return m_next->open(path, who);
+    OpenedFile file;
+    file.path = normal.value_or(path);
+    file.status = normal ? OpenedFile::Status::NotFound : OpenedFile::Status::AccessDenied;
+    file.reason = normal ? u"not found: "_s + *normal : why;
+    return file;
+}
+
+} // namespace Boot

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boot/grubconfig.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Boot {
+
+namespace {
+
+bool isBare(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+           || QStringView(u"._,:/=+@%-").contains(c);
+}
+
+QString grubVariable(Machine::Variable variable)
+{
+    switch (variable) {
+    case Machine::Variable::Server:
+        return u"${net_default_server}"_s;
+    case Machine::Variable::Mac:
+        return u"${net_default_mac}"_s;
+    case Machine::Variable::Ip:
+        return u"${net_default_ip}"_s;
+    case Machine::Variable::Hostname:
+        break;
+    }
+    return {};
+}
+
+/// A comment line may not break out of itself.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u' ';
+    }
+    return text;
+}
+
+} // namespace
+
+QString GrubConfig::word(const QList<Machine::Piece> &pieces)
+{
+    QString out;
+    for (const Machine::Piece &piece : pieces) {
+        if (piece.unknown) {
+            // GRUB expands variables inside double quotes, never inside single ones.
+            out += u'"' % grubVariable(*piece.unknown) % u'"';
+            continue;
+        }
+        if (!piece.text.isEmpty() && std::all_of(piece.text.begin(), piece.text.end(), isBare)) {
+            out += piece.text;
+            continue;
+        }
+        QString quoted = piece.text;
+        quoted.replace(u"'"_s, u"'\\''"_s);
+        out += u'\'' % quoted % u'\'';
+    }
+    return out;
+}
+
+QString GrubConfig::word(const QString &text)
+{
+    return word(QList<Machine::Piece>{{text, std::nullopt}});
+}
+
+QString GrubConfig::path(const QString &path)
+{
+    return word(path.startsWith(u'/') ? path : u'/' % path);
+}
+
+QByteArray GrubConfig::render(const Menu &menu, const Machine &machine)
+{
+    QString out;
+    out += u"# Rackside: menu "_s % oneLine(menu.name);
+    if (!machine.mac.isNull())
+        out += u" for "_s % machine.mac.toString();
+    out += u"\n# Generated from the site on each request: edit the site, not this file.\n"_s;
+
+    if (menu.entries.isEmpty()) {
+        out += u"echo "_s % word(u"Rackside: menu \"%1\" has no entries"_s.arg(menu.name))
+               % u"\nsleep 10\n"_s;
+        return out.toUtf8();
+    }
+
+    const MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
+    out += u"set default="_s % word(chosen.name) % u'\n';
+    out += u"set timeout="_s % QString::number(menu.timeout) % u'\n';
+    out += u"set timeout_style=menu\n"_s;
+    if (!menu.title.isEmpty())
+        out += u"echo "_s % word(menu.title) % u'\n';
+
+    static const QRegularExpression spaces(u"\\s+"_s);
+    for (const MenuEntry &entry : menu.entries) {
+        out += u"\nmenuentry "_s % word(entry.title.isEmpty() ? entry.name : entry.title)
+               % u" --id "_s % word(entry.name) % u" {\n"_s;
+        out += u"\techo "_s % word(u"Loading "_s % entry.kernel % u" ..."_s) % u'\n';
+        out += u"\tlinux "_s % path(entry.kernel);
+        for (const QString &argument : entry.arguments.split(spaces, Qt::SkipEmptyParts)) {
+            const QString quoted = word(machine.expand(argument));
+            if (!quoted.isEmpty())
+                out += u' ' % quoted;
+        }
+        out += u'\n';
+        if (!entry.initrds.isEmpty()) {
+            out += u"\tinitrd"_s;
+            for (const QString &initrd : entry.initrds)
+                out += u' ' % path(initrd);
+            out += u'\n';
+        }
+        out += u"}\n"_s;
+    }
+    return out.toUtf8();
+}
+
+} // namespace Boot

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/machine.h"
+#include "boot/menu.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Boot {
+
+/// Renders a Menu as grub.cfg for a netbooted GRUB. File paths become
+/// absolute paths on GRUB's root, which a netbooted GRUB sets to the TFTP
+/// server it came from ((tftp,SERVER)), so "linux /boot/vmlinuz" fetches
+/// boot/vmlinuz from Rackside.
+class GrubConfig
+{
+public:
+    static QByteArray render(const Menu &menu, const Machine &machine);
+
+    /// One shell word for GRUB's parser: left bare when it holds only
+    /// characters GRUB never treats specially, otherwise in single quotes
+    /// ("'" written as '\''). Unknown variables become GRUB's own
+    /// ${net_default_mac}, ${net_default_ip} or ${net_default_server}.
+    static QString word(const QList<Machine::Piece> &pieces);
+    static QString word(const QString &text);
+    /// A tree path as GRUB opens it: "/" + @p path, quoted.
+    static QString path(const QString &path);
+};
+
+} // namespace Boot

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boot/pxelinuxconfig.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Boot {
+
+namespace {
+
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u' ';
+    }
+    return text.trimmed();
+}
+
+/// Label names end at whitespace in PXELINUX.
+QString label(const QString &name)
+{
+    QString out = oneLine(name);
+    out.replace(u' ', u'_');
+    return out;
+}
+
+} // namespace
+
+int PxelinuxConfig::timeoutTenths(int seconds)
+{
+    if (seconds < 0)
+        return 0;
+    // 0 would wait forever; one tenth is the shortest wait there is.
+    return seconds == 0 ? 1 : seconds * 10;
+}
+
+QByteArray PxelinuxConfig::render(const Menu &menu, const Machine &machine)
+{
+    QString out = u"# Rackside: menu "_s % oneLine(menu.name);
+    if (!machine.mac.isNull())
+        out += u" for "_s % machine.mac.toString();
+    out += u"\n# Generated from the site on each request: edit the site, not this file.\n"_s;
+
+    if (menu.entries.isEmpty()) {
+        out += u"SAY Rackside: menu "_s % oneLine(menu.name) % u" has no entries\nPROMPT 1\n"_s;
+        return out.toUtf8();
+    }
+
+    const MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
+    out += u"DEFAULT "_s % label(chosen.name) % u'\n';
+    out += u"PROMPT "_s % (menu.timeout == 0 ? u"0"_s : u"1"_s) % u'\n';
+    out += u"TIMEOUT "_s % QString::number(timeoutTenths(menu.timeout)) % u'\n';
+    if (!menu.title.isEmpty())
+        out += u"MENU TITLE "_s % oneLine(menu.title) % u'\n';
+
+    static const QRegularExpression spaces(u"\\s+"_s);
+    for (const MenuEntry &entry : menu.entries) {
+        out += u"\nLABEL "_s % label(entry.name) % u'\n';
+        out += u"  MENU LABEL "_s % oneLine(entry.title.isEmpty() ? entry.name : entry.title)
+               % u'\n';
+        if (&entry == &chosen)
+            out += u"  MENU DEFAULT\n"_s;
+        out += u"  KERNEL "_s % oneLine(entry.kernel) % u'\n';
+        if (!entry.initrds.isEmpty()) {
+            QStringList initrds;
+            for (const QString &initrd : entry.initrds)
+                initrds.append(oneLine(initrd));
+            out += u"  INITRD "_s % initrds.join(u',') % u'\n';
+        }
+        const QStringList arguments = machine.substitute(oneLine(entry.arguments))
+                                          .split(spaces, Qt::SkipEmptyParts);
+        if (!arguments.isEmpty())
+            out += u"  APPEND "_s % arguments.join(u' ') % u'\n';
+    }
+    return out.toUtf8();
+}
+
+} // namespace Boot

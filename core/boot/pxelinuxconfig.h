@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/machine.h"
+#include "boot/menu.h"
+
+#include <QByteArray>
+
+namespace Boot {
+
+/// Renders a Menu as a PXELINUX config (pxelinux.cfg/default or
+/// pxelinux.cfg/01-<mac>). PXELINUX resolves file names against the folder
+/// pxelinux.0 came from, so paths stay relative: pxelinux.0 sits at the
+/// root of the tree. PXELINUX has no quoting; line breaks in values are
+/// turned into spaces so no value can start a directive of its own.
+class PxelinuxConfig
+{
+public:
+    static QByteArray render(const Menu &menu, const Machine &machine);
+    /// PXELINUX counts TIMEOUT in tenths of a second, 0 meaning forever.
+    static int timeoutTenths(int seconds);
+};
+
+} // namespace Boot

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boot/servedfiles.h"
+
+#include "boot/configfiles.h"
+#include "boot/layeredfiles.h"
+#include "boot/treefiles.h"
+#include "site/boottreecheck.h"
+
+namespace Boot {
+
+std::shared_ptr<const FileSource> ServedFiles::create(const Site::Document &site,
+                                                      const QString &sitePath,
+                                                      const QString &loaderDirectory,
+                                                      const QHostAddress &serverAddress)
+{
+    QList<std::shared_ptr<const FileSource>> layers = {
+        std::make_shared<TreeFiles>(Site::BootTreeCheck::bootTreePath(site, sitePath)),
+    };
+    if (!loaderDirectory.isEmpty())
+        layers.append(std::make_shared<TreeFiles>(loaderDirectory));
+    return std::make_shared<ConfigFiles>(site, std::make_shared<LayeredFiles>(layers),
+                                         serverAddress);
+}
+
+} // namespace Boot

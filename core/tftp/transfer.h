@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/filesource.h"
+#include "tftp/negotiation.h"
+#include "tftp/sendwindow.h"
+#include "timeline/bootevent.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QSocketNotifier;
+
+namespace Tftp {
+
+/// One download: its own UDP socket (a new transfer ID, RFC 1350 section 4)
+/// connected to the client, the open file read one block at a time (a lost
+/// window is read again, never buffered), retransmission with back-off.
+/// Reports read, progress, sent, failed and aborted to the timeline and
+/// emits finished() once, after which the server deletes it.
+class Transfer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Setup
+    {
+        QHostAddress peer;
+        quint16 peerPort = 0;
+        QHostAddress local; ///< the address the request came to
+        Boot::OpenedFile file;
+        Negotiation negotiation;
+        Limits limits;
+        Net::MacAddress mac;
+    };
+
+    explicit Transfer(Setup setup, QObject *parent = nullptr);
+    ~Transfer() override;
+
+    /// Opens the socket and sends the OACK or the first window. False (and
+    /// \a error) when no socket could be made.
+    bool start(QString *error);
+    qint64 bytesAcknowledged() const;
+    bool isFor(const QHostAddress &peer, quint16 port) const
+    {
+        return m_setup.peerPort == port && m_setup.peer == peer;
+    }
+
+Q_SIGNALS:
+    void event(const Timeline::BootEvent &event);
+    void dropped(const QHostAddress &peer, const QString &why);
+    void finished();
+
+private:
+    enum class Phase { Negotiating, Sending, Done };
+
+    void readPending();
+    void handle(QByteArrayView datagram);
+    void pump();
+    bool sendBlock(qint64 block);
+    bool sendRaw(const char *data, qsizetype size);
+    void sendOptionAck();
+    void armTimeout();
+    void onTimer();
+    void succeed();
+    void fail(const QString &reason, Timeline::BootEvent::Severity severity, const QString &kind = {});
+    void abortWith(ErrorCode code, const QByteArray &text, const QString &reason);
+    Timeline::BootEvent makeEvent(const QString &kind) const;
+    int currentTimeoutMs() const;
+
+    Setup m_setup;
+    SendWindow m_window;
+    Phase m_phase = Phase::Negotiating;
+    int m_fd = -1;
+    std::unique_ptr<QSocketNotifier> m_readable;
+    std::unique_ptr<QSocketNotifier> m_writable;
+    QByteArray m_buffer;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_deadlineMs = 0;
+    qint64 m_lastProgressMs = 0;
+    int m_retries = 0;
+};
+
+} // namespace Tftp

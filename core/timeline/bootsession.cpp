@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/bootsession.h"
+
+#include "timeline/stagerules.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Timeline {
+
+namespace {
+
+bool isDhcp(const BootEvent &e)
+{
+    return e.protocol == "DHCP"_L1 || e.protocol == "proxyDHCP"_L1;
+}
+
+// The responder writes "10.0.0.23, boot file boot/grub/i386-pc/core.0 from 10.0.0.1".
+QString bootFileIn(const QString &summary)
+{
+    static const QRegularExpression re(u"boot file (.+?) from \\d{1,3}(?:\\.\\d{1,3}){3}"_s);
+    const auto m = re.match(summary);
+    return m.hasMatch() ? StageRules::normalize(m.captured(1)) : QString();
+}
+
+QString ip(quint32 address)
+{
+    return QHostAddress(address).toString();
+}
+
+} // namespace
+
+const BootSession::Span *BootSession::span(Stage stage) const
+{
+    for (const Span &s : spans)
+        if (s.stage == stage)
+            return &s;
+    return nullptr;
+}
+
+BootSession::Stage BootSession::stage() const
+{
+    Stage latest = Stage::Address;
+    qint64 at = -1;
+    for (const Span &s : spans) {
+        if (s.startMs >= at) {
+            at = s.startMs;
+            latest = s.stage;
+        }
+    }
+    return latest;
+}
+
+qint64 BootSession::bytes(Stage stage) const
+{
+    const Span *s = span(stage);
+    return s ? s->bytes : 0;
+}
+
+const BootSession::Transfer *BootSession::transferInFlight() const
+{
+    for (auto it = transfers.crbegin(); it != transfers.crend(); ++it)
+        if (it->outcome == Transfer::Outcome::InFlight)
+            return &*it;
+    return nullptr;
+}
+
+BootSession::Span &BootSession::openSpan(Stage stage, qint64 atMs, const QString &path)
+{
+    for (Span &s : spans) {
+        if (s.stage == stage) {
+            s.endMs = -1;
+            return s;
+        }
+    }
+    spans.append(Span{stage, atMs, -1, 0, path});
+    return spans.last();
+}
+
+void BootSession::closeSpan(Stage stage, qint64 atMs)
+{
+    for (Span &s : spans)
+        if (s.stage == stage)
+            s.endMs = std::max(s.startMs, atMs);
+}
+
+void BootSession::removeSpan(Stage stage)
+{
+    spans.removeIf([stage](const Span &s) { return s.stage == stage; });
+}
+
+void BootSession::fail(qint64 atMs, const QString &given)
+{
+    const QString reason = given.isEmpty() ? tr("failed, no reason given") : given;
+    offeredAtMs = -1;
+    waitingForFileSinceMs = -1;
+    const bool again = !failures.isEmpty() && failures.last().reason == reason; // retrying into the same wall
+    if (state == State::Failed && again)
+        return;
+    if (!again)
+        failures.append(Failure{atMs, reason});
+    state = State::Failed;
+    removeSpan(Stage::Failed);
+    spans.append(Span{Stage::Failed, atMs, atMs, 0, {}});
+    endMs = std::max(endMs, atMs);
+}
+
+void BootSession::resume()
+{
+    if (state != State::Failed)
+        return;
+    state = State::Booting;
+    removeSpan(Stage::Failed);
+}
+
+void BootSession::handOver(qint64 atMs)
+{
+    state = State::HandedOver;
+    removeSpan(Stage::HandedOver);
+    spans.append(Span{Stage::HandedOver, atMs, atMs, 0, {}});
+    endMs = std::max(endMs, atMs);
+}
+
+void BootSession::interrupt(qint64 atMs)
+{
+    // Kernel and initrd were in and nothing more was asked for: it handed
+    // over, whether or not tick() came round to say so before the reboot.
+    if (state == State::Booting && reached(Stage::Kernel) && !transferInFlight()
+        && transfers.last().outcome == Transfer::Outcome::Done)
+        handOver(transfers.last().endMs);
+    for (Transfer &t : transfers) {
+        if (t.outcome == Transfer::Outcome::InFlight) {
+            t.outcome = Transfer::Outcome::Aborted;
+            t.reason = tr("the machine started over");
+            t.endMs = endMs;
+        }
+    }
+    for (Span &s : spans)
+        if (s.endMs < 0)
+            s.endMs = std::max(s.startMs, endMs);
+    if (state != State::Booting)
+        return;
+    const Span *loader = span(Stage::BootLoader);
+    if (loader && loader->bytes > 0 && !reached(Stage::Menu) && !reached(Stage::Kernel)) {
+        fail(atMs, tr("started over after fetching its boot loader %1: did the firmware refuse to run it "
+                   "(Secure Boot, wrong architecture)?").arg(loader->path));
+        return;
+    }
+    state = State::Interrupted;
+}
+
+void BootSession::apply(const BootEvent &e, const StageRules &rules)
+{
+    ++events;
+    endMs = std::max(endMs, e.msecs);
+    if (!address && e.address)
+        address = e.address;
+    if (isDhcp(e)) {
+        if (arch.isEmpty())
+            arch = e.arch;
+        if (vendorClass.isEmpty())
+            vendorClass = e.vendorClass;
+        applyDhcp(e);
+    } else if (!e.path.isEmpty()) {
+        applyTransfer(e, rules);
+    } else if (e.severity == BootEvent::Severity::Failure && state != State::HandedOver) {
+        fail(e.msecs, e.summary);
+    }
+}
+
+void BootSession::applyDhcp(const BootEvent &e)
+{
+    if (state == State::HandedOver) {
+        // The booted system (an installer's DHCP client) asking for its own address.
+        Span &running = openSpan(Stage::Running, e.msecs);
+        running.endMs = std::max(running.startMs, e.msecs);
+        return;
+    }
+    const QString &kind = e.kind;
+    const bool addressOpen = !span(Stage::Address) || span(Stage::Address)->endMs < 0;
+    if (kind == "DISCOVER"_L1 || kind == "REQUEST"_L1 || kind == "OFFER"_L1) {
+        if (!reached(Stage::Address))
+            openSpan(Stage::Address, e.msecs);
+    }
+    if (kind == "OFFER"_L1 || kind == "ACK"_L1) {
+        const QString file = bootFileIn(e.summary);
+        if (!file.isEmpty() && (bootFile.isEmpty() || addressOpen))
+            bootFile = file;
+    }
+    const bool noTransferYet = transfers.isEmpty() && transfersDropped == 0;
+    if (kind == "OFFER"_L1) {
+        if (e.address && offeredAtMs < 0) {
+            offeredAtMs = e.msecs;
+            offeredAddress = e.address;
+        } else if (!e.address && !bootFile.isEmpty() && noTransferYet && waitingForFileSinceMs < 0) {
+            waitingForFileSinceMs = e.msecs; // proxyDHCP: the address comes from another server
+            waitingAfterProxyOffer = true;
+        }
+    } else if (kind == "REQUEST"_L1) {
+        offeredAtMs = -1;
+        resume();
+    } else if (kind == "ACK"_L1) {
+        offeredAtMs = -1;
+        resume();
+        if (e.address) {
+            address = e.address;
+            if (addressOpen && reached(Stage::Address))
+                closeSpan(Stage::Address, e.msecs);
+        }
+        if (noTransferYet && (e.address || !bootFile.isEmpty())) {
+            waitingForFileSinceMs = e.msecs;
+            waitingAfterProxyOffer = false;
+        }
+    } else if (kind == "no address"_L1) {
+        fail(e.msecs, e.summary.isEmpty() ? tr("no free address") : e.summary);
+    } else if (kind == "no boot file"_L1) {
+        fail(e.msecs, tr("no boot file for it: %1").arg(e.summary));
+    }
+}
+
+BootSession::Transfer *BootSession::openTransfer(const BootEvent &e)
+{
+    for (auto it = transfers.rbegin(); it != transfers.rend(); ++it)
+        if (it->outcome == Transfer::Outcome::InFlight && it->path == e.path && it->protocol == e.protocol)
+            return &*it;
+    return nullptr;
+}
+
+void BootSession::finishTransfer(Transfer &t, const BootEvent &e)
+{
+    t.endMs = e.msecs;
+    if (e.size >= 0)
+        t.size = e.size;
+    if (!t.stage)
+        return;
+    Span &s = openSpan(*t.stage, t.startMs, t.path);
+    if (t.outcome == Transfer::Outcome::Done)
+        s.bytes += t.bytes;
+    const bool othersInFlight = std::any_of(transfers.cbegin(), transfers.cend(), [&t](const Transfer &o) {
+        return &o != &t && o.stage == t.stage && o.outcome == Transfer::Outcome::InFlight;
+    });
+    if (!othersInFlight)
+        s.endMs = std::max(s.startMs, e.msecs);
+}
+
+void BootSession::applyTransfer(const BootEvent &e, const StageRules &rules)
+{
+    using Outcome = Transfer::Outcome;
+    const bool starts = e.kind == "read"_L1;
+    Transfer *t = starts ? nullptr : openTransfer(e);
+    const bool known = e.kind == "progress"_L1 || e.kind == "sent"_L1 || e.kind == "failed"_L1
+        || e.kind == "aborted"_L1;
+    if (!starts && !known)
+        return; // "dropped" and the like: the event list shows them
+    if (starts || e.kind == "progress"_L1 || e.kind == "sent"_L1)
+        resume();
+    if (!t) {
+        // The first word on a transfer; a refused request is only "failed".
+        if (const Span *a = span(Stage::Address); a && a->endMs < 0)
+            closeSpan(Stage::Address, e.msecs); // the address came from another server
+        offeredAtMs = -1;
+        waitingForFileSinceMs = -1;
+        Transfer fresh;
+        fresh.protocol = e.protocol;
+        fresh.path = e.path;
+        fresh.stage = reached(Stage::HandedOver) ? std::optional(Stage::Running) : rules.classify(e.path, *this);
+        fresh.size = e.size;
+        fresh.startMs = e.msecs;
+        transfers.append(fresh);
+        if (transfers.size() > maxTransfers) {
+            transfers.removeFirst();
+            ++transfersDropped;
+        }
+        t = &transfers.last();
+        if (t->stage)
+            openSpan(*t->stage, e.msecs, e.path);
+    }
+    if (e.size >= 0)
+        t->size = e.size;
+    if (e.bytes >= 0)
+        t->bytes = e.bytes;
+    if (e.kind == "sent"_L1) {
+        t->outcome = Outcome::Done;
+        if (e.bytes < 0 && t->size >= 0)
+            t->bytes = t->size;
+        finishTransfer(*t, e);
+    } else if (e.kind == "aborted"_L1) {
+        t->outcome = Outcome::Aborted; // EDK2 asks for the size, then ends the transfer: not a failure
+        t->reason = e.summary;
+        finishTransfer(*t, e);
+    } else if (e.kind == "failed"_L1) {
+        t->outcome = Outcome::Failed;
+        t->reason = e.summary.contains(e.path) ? e.summary
+            : u"%1: %2"_s.arg(e.path, e.summary.isEmpty() ? tr("failed, no reason given") : e.summary);
+        finishTransfer(*t, e);
+        // GRUB probes several config names before the one that exists: a
+        // failed config waits for tick(); a loader, kernel or initrd is fatal.
+        if (t->stage && *t->stage != Stage::Menu && *t->stage != Stage::Running)
+            fail(e.msecs, t->reason);
+    }
+}
+
+bool BootSession::tick(qint64 nowMs, const Timeouts &timeouts)
+{
+    const State before = state;
+    checkWaits(nowMs, timeouts);
+    return state != before;
+}
+
+void BootSession::checkWaits(qint64 nowMs, const Timeouts &timeouts)
+{
+    if (state != State::Booting)
+        return;
+    if (offeredAtMs >= 0 && nowMs - offeredAtMs >= timeouts.offerMs) {
+        fail(nowMs, tr("offered %1, never requested: check the client's architecture").arg(ip(offeredAddress)));
+        return;
+    }
+    if (waitingForFileSinceMs >= 0 && nowMs - waitingForFileSinceMs >= timeouts.bootFileMs) {
+        if (waitingAfterProxyOffer)
+            fail(nowMs, tr("given boot file %1 by proxyDHCP, never asked for it").arg(bootFile));
+        else
+            fail(nowMs, address ? tr("got address %1, never asked for its boot file").arg(ip(address))
+                                : tr("got an address, never asked for its boot file"));
+        return;
+    }
+    if (transfers.isEmpty() || transferInFlight())
+        return;
+    const Transfer &last = transfers.last();
+    const qint64 quiet = nowMs - last.endMs;
+    if (last.outcome == Transfer::Outcome::Failed) {
+        // A missing font or locale after the menu is GRUB carrying on without
+        // it; a missing module before it leaves GRUB at its rescue prompt.
+        const bool matters = last.stage ? *last.stage != Stage::Running : !reached(Stage::Menu);
+        if (matters && quiet >= timeouts.failedTransferMs)
+            fail(nowMs, last.reason);
+        return;
+    }
+    if (last.outcome != Transfer::Outcome::Done || !reached(Stage::Kernel))
+        return;
+    if (quiet >= (reached(Stage::Initrd) ? timeouts.handOverMs : timeouts.kernelOnlyHandOverMs))
+        handOver(last.endMs);
+}
+
+QString BootSession::stageName(Stage stage)
+{
+    switch (stage) {
+    case Stage::Address: return tr("address");
+    case Stage::BootLoader: return tr("boot loader");
+    case Stage::Menu: return tr("menu");
+    case Stage::Kernel: return tr("kernel");
+    case Stage::Initrd: return tr("initrd");
+    case Stage::HandedOver: return tr("handed over");
+    case Stage::Running: return tr("running");
+    case Stage::Failed: return tr("failed");
+    }
+    return {};
+}
+
+QString BootSession::stateName(State state)
+{
+    switch (state) {
+    case State::Booting: return tr("booting");
+    case State::HandedOver: return tr("handed over");
+    case State::Failed: return tr("failed");
+    case State::Interrupted: return tr("interrupted");
+    }
+    return {};
+}
+
+} // namespace Timeline
