@@ -362,10 +362,12 @@ tftp_expect_order() {
     done
 }
 
-# tftp_expect_config NAME DIR: a GRUB config under DIR (grub.cfg or a per-MAC
-# or per-address one) was read to the end and was not empty.
+# tftp_expect_config NAME DIR: a GRUB config in DIR or a platform folder below
+# it (grub.cfg or a per-MAC or per-address one; Rackside renders the menu
+# where the image first looks, e.g. boot/grub/i386-pc/grub.cfg) was read to
+# the end and was not empty.
 tftp_expect_config() {
-    awk -F'\t' -v d="$2" '($3 ~ "^/?" d "/grub\\.cfg") && $6 == "complete" && $5 > 0 { ok = 1 } END { exit !ok }' \
+    awk -F'\t' -v d="$2" '($3 ~ "^/?" d "/([^/]+/)?grub\\.cfg") && $6 == "complete" && $5 > 0 { ok = 1 } END { exit !ok }' \
         "$WORK/$1.tftp" || fail "$1 read no GRUB config under $2: $(cut -f3,6 "$WORK/$1.tftp" | tr '\t\n' ' ;')"
 }
 
