@@ -102,7 +102,7 @@ int serve(const QStringList &arguments)
         {u"allow-other-servers"_s, u"Serve addresses even when another DHCP server answers."_s},
         {u"rogue-timeout"_s, u"How long to listen for other DHCP servers (default 6500)."_s, u"ms"_s},
         {u"tftp-port"_s, u"TFTP server port (default 69; 0 turns TFTP off)."_s, u"port"_s},
-        {u"boot-tree"_s, u"Serve this directory by TFTP (read-only; requests cannot leave it)."_s, u"dir"_s},
+        {u"boot-tree"_s, u"Serve this directory by TFTP (read-only; requests cannot leave it). Default: the site's boot tree (\"bootTree\", else boot-tree beside the site file), when it exists."_s, u"dir"_s},
         {u"quiet"_s, u"Print state changes and warnings only, not every event."_s},
     });
     p.process(QStringList{u"rackside serve"_s} + arguments);
@@ -171,6 +171,8 @@ int serve(const QStringList &arguments)
                          }
                      });
     services.start(*site, sitePath, run);
+    if (services.state() == Services::BootServices::State::Failed)
+        return 1; // failed before the event loop ran: exit() would not end it
     const int rc = QCoreApplication::exec();
     services.stop();
     return exitCode ? exitCode : rc;

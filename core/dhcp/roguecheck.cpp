@@ -38,7 +38,7 @@ RogueCheck::RogueCheck(Settings settings, QObject *parent)
 void RogueCheck::start()
 {
     m_findings.clear();
-    Net::UdpSocket::Options o{m_settings.interfaceName, m_settings.bindAddress, m_settings.clientPort, true};
+    Net::UdpSocket::Options o{m_settings.interfaceName, m_settings.bindAddress, m_settings.clientPort, true, true};
     m_socket = Net::UdpSocket::open(o, &m_error);
     if (!m_socket) {
         m_error = u"could not look for other DHCP servers: %1"_s.arg(m_error);

@@ -34,7 +34,8 @@ std::unique_ptr<QUdpSocket> UdpSocket::open(const Options &o, QString *error)
         return nullptr;
     }
     const int one = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (o.shareAddress)
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     if (o.broadcast)
         ::setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one);
     if (!o.interfaceName.isEmpty()) {

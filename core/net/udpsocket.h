@@ -11,7 +11,9 @@ namespace Net {
 
 /// Opens a UDP socket the way a DHCP or TFTP server needs it: bound to one
 /// interface (SO_BINDTODEVICE, so broadcasts go out and come in there only),
-/// broadcast allowed, address reuse on. Errors say what to do about them.
+/// broadcast allowed. The port is ours alone unless shareAddress is set, so
+/// a second server on it (another Rackside, dnsmasq, tftpd) is an error
+/// rather than two servers answering. Errors say what to do about them.
 class UdpSocket
 {
 public:
@@ -21,6 +23,9 @@ public:
         QHostAddress address = QHostAddress::AnyIPv4;
         quint16 port = 0;
         bool broadcast = true;
+        /// SO_REUSEADDR: for a client port that a DHCP client on this host
+        /// (dhclient) may hold too; never for a server port.
+        bool shareAddress = false;
     };
     static std::unique_ptr<QUdpSocket> open(const Options &options, QString *error);
 

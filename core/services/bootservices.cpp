@@ -7,9 +7,11 @@
 #include "services/dhcpsetup.h"
 #include "boot/loadertree.h"
 #include "boot/servedfiles.h"
+#include "site/boottreecheck.h"
 #include "tftp/server.h"
 
 #include <QFileInfo>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -19,22 +21,15 @@ namespace {
 
 // The one place where what TFTP serves is built from the site and the run:
 // GRUB and PXELINUX configs generated from the site's menus, over the boot
-// tree (--boot-tree), over the loaders assembled from the installed packages.
-std::shared_ptr<const Boot::FileSource> buildFileSource(const Site::Document &site, const QString &sitePath,
-                                                        const RunOptions &run, quint32 serverAddress,
-                                                        QString *error)
+// tree, over the loaders assembled from the installed packages. Disk work
+// (grub-mknetdir on the first run: ~0.3 s; a stamp check after: ~10 ms), so
+// it runs on a worker thread, never the GUI's.
+std::shared_ptr<const Boot::FileSource> buildFileSource(Site::Document site, const QString &sitePath,
+                                                        const QString &bootTree, quint32 serverAddress)
 {
-    const QFileInfo tree(run.bootTree);
-    if (!tree.isDir()) {
-        *error = u"the boot tree %1 is not a directory: create it or pass another with --boot-tree"_s.arg(
-            run.bootTree);
-        return nullptr;
-    }
-    Site::Document served = site;
-    served.bootTree = tree.absoluteFilePath();
-    // Disk work (grub-mknetdir on the first run, a stamp check after): ~0.3 s, then ~10 ms.
+    site.bootTree = bootTree;
     const auto loaders = Boot::LoaderTree::build(Boot::LoaderTree::defaultDirectory());
-    return Boot::ServedFiles::create(served, sitePath, loaders.directory, QHostAddress(serverAddress));
+    return Boot::ServedFiles::create(site, sitePath, loaders.directory, QHostAddress(serverAddress));
 }
 
 enum Slot { DhcpSlot, TftpSlot, SlotCount };
@@ -56,7 +51,8 @@ struct BootServices::Pending
     DhcpSetup setup;
     bool allowOtherServers = false;
     RunOptions run;
-    bool tftp = false; ///< a boot tree is given and the port is not 0
+    QString bootTree; ///< --boot-tree, else the site's
+    bool tftp = false; ///< there is a boot tree and the port is not 0
     QString texts[SlotCount]; ///< each server's part of the Running summary
     int waiting = 0;
     bool failed = false;
@@ -98,17 +94,39 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
     m_pending->setup = *setup;
     m_pending->allowOtherServers = run.allowOtherServers || site.allowOtherServers;
     m_pending->run = run;
-    m_pending->tftp = run.tftpPort != 0 && !run.bootTree.isEmpty();
-    if (m_pending->tftp) {
-        auto files = buildFileSource(site, sitePath, run, setup->settings.serverAddress, &error);
-        if (!files) {
-            setState(State::Failed, error);
+    m_pending->bootTree = run.bootTree;
+    if (run.bootTree.isEmpty() && !(sitePath.isEmpty() && site.bootTree.isEmpty()))
+        m_pending->bootTree = Site::BootTreeCheck::bootTreePath(site, sitePath);
+    m_pending->tftp = run.tftpPort != 0 && !m_pending->bootTree.isEmpty();
+    if (m_pending->tftp && !QFileInfo(m_pending->bootTree).isDir()) {
+        const QString missing = u"the boot tree %1 is not a directory"_s.arg(m_pending->bootTree);
+        if (!run.bootTree.isEmpty()) {
+            setState(State::Failed, missing + u": create it or pass another with --boot-tree"_s);
             return;
         }
-        m_files = std::move(files);
+        Q_EMIT problem(missing + u": TFTP not started (create the folder, or set boot-tree in the site)"_s);
+        m_pending->tftp = false;
     }
+    if (!m_pending->tftp) {
+        checkOtherServers();
+        return;
+    }
+    m_building = std::make_unique<QFutureWatcher<std::shared_ptr<const Boot::FileSource>>>();
+    connect(m_building.get(), &QFutureWatcherBase::finished, this, [this] {
+        m_files = m_building->result();
+        m_building.release()->deleteLater();
+        checkOtherServers();
+    });
+    setState(State::Checking, u"assembling the boot files"_s);
+    m_building->setFuture(QtConcurrent::run(buildFileSource, site, sitePath, m_pending->bootTree,
+                                            setup->settings.serverAddress));
+}
+
+void BootServices::checkOtherServers()
+{
+    const DhcpSetup *setup = &m_pending->setup;
     const bool serving = setup->enabled && setup->settings.mode == Dhcp::Responder::Mode::Serve;
-    if (!serving || run.bindAddress.isLoopback()) {
+    if (!serving || m_pending->run.bindAddress.isLoopback()) {
         startServers();
         return;
     }
@@ -117,7 +135,7 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
     cs.interfaceName = setup->listen.interfaceName;
     cs.serverPort = setup->listen.serverPort;
     cs.clientPort = setup->listen.clientPort;
-    cs.timeoutMs = run.rogueTimeoutMs;
+    cs.timeoutMs = m_pending->run.rogueTimeoutMs;
     cs.ownAddress = setup->settings.serverAddress;
     m_check = std::make_unique<Dhcp::RogueCheck>(cs);
     connect(m_check.get(), &Dhcp::RogueCheck::finished, this, [this] {
@@ -162,7 +180,7 @@ void BootServices::startServers()
     p.texts[TftpSlot].clear();
     if (p.tftp)
         ++p.waiting;
-    else if (!p.run.bootTree.isEmpty())
+    else if (!p.bootTree.isEmpty())
         p.texts[TftpSlot] = u"TFTP off"_s;
     if (p.setup.enabled)
         startDhcp();
@@ -225,7 +243,7 @@ void BootServices::startTftp()
     server->moveToThread(&m_thread);
     m_tftp = server;
     connect(server, &Tftp::Server::event, this, &BootServices::event);
-    const QString text = u"TFTP on port %1 from %2"_s.arg(run.tftpPort).arg(run.bootTree);
+    const QString text = u"TFTP on port %1 from %2"_s.arg(run.tftpPort).arg(m_pending->bootTree);
     connect(server, &Tftp::Server::startFinished, this, [this, text](bool ok, const QString &error) {
         serverStarted(TftpSlot, ok, u"TFTP: "_s + error, text);
     });
@@ -241,6 +259,7 @@ void BootServices::setFileSource(std::shared_ptr<const Boot::FileSource> files)
 
 void BootServices::stop()
 {
+    m_building.reset(); // its result is dropped; the worker finishes on its own
     m_check.reset();
     if (m_dhcp) {
         m_dhcp->deleteLater(); // closes its sockets on the network thread

@@ -7,6 +7,7 @@
 #include "site/document.h"
 #include "timeline/bootevent.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QThread>
 
@@ -36,9 +37,10 @@ public:
     explicit BootServices(QObject *parent = nullptr);
     ~BootServices() override;
 
-    /// Checks for other DHCP servers when serving addresses, then starts
-    /// DHCP (unless off) and TFTP (when a boot tree is given and its port is
-    /// not 0; also in proxy mode and with DHCP off).
+    /// Assembles the boot files (on a worker thread), checks for other DHCP
+    /// servers when serving addresses, then starts DHCP (unless off) and TFTP
+    /// (from run.bootTree, else the site's boot tree when that folder exists,
+    /// unless its port is 0; also in proxy mode and with DHCP off).
     void start(const Site::Document &site, const QString &sitePath, const RunOptions &run);
     void stop();
     State state() const { return m_state; }
@@ -56,6 +58,7 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    void checkOtherServers();
     void startServers();
     void startDhcp();
     void startTftp();
@@ -69,6 +72,7 @@ private:
     Tftp::Server *m_tftp = nullptr; // lives on m_thread
     std::shared_ptr<const Boot::FileSource> m_files;
     std::shared_ptr<ClientAddresses> m_addresses;
+    std::unique_ptr<QFutureWatcher<std::shared_ptr<const Boot::FileSource>>> m_building;
     std::unique_ptr<Dhcp::RogueCheck> m_check;
     struct Pending;
     std::unique_ptr<Pending> m_pending;

@@ -42,6 +42,14 @@ bool isChainedLoader(const QString &name)
             || startsWithAny(name, {"shim"_L1, "bootnet"_L1, "boot"_L1, "grub"_L1, "mm"_L1, "fb"_L1, "ipxe"_L1}));
 }
 
+// What shim looks for beside itself and boots without: SBAT and SKU
+// revocation updates, an extra vendor certificate, the fallback's CSV.
+bool isShimExtra(const QString &name)
+{
+    return (name.endsWith(".efi"_L1) && startsWithAny(name, {"revocations"_L1, "shim_certificate"_L1}))
+        || name.endsWith(".csv"_L1);
+}
+
 bool isKernel(const QString &name)
 {
     return isWordOrPrefix(name, "linux"_L1) || isWordOrPrefix(name, "linux64"_L1)
@@ -60,6 +68,11 @@ QString StageRules::normalize(QString path)
     while (path.startsWith(u'/'))
         path.remove(0, 1);
     return path;
+}
+
+bool StageRules::isOptional(const QString &path)
+{
+    return isShimExtra(normalize(path).toLower().section(u'/', -1));
 }
 
 void StageRules::setFileStage(const QString &path, BootSession::Stage stage)
@@ -88,7 +101,7 @@ std::optional<BootSession::Stage> StageRules::classify(const QString &rawPath, c
     if (isConfig(path, name))
         return Stage::Menu;
     // GRUB's linux.mod is no kernel: a loader's own pieces never make a stage.
-    if (endsWithAny(name, {".mod"_L1, ".lst"_L1, ".c32"_L1, ".pf2"_L1, ".mo"_L1, ".sig"_L1}))
+    if (endsWithAny(name, {".mod"_L1, ".lst"_L1, ".c32"_L1, ".pf2"_L1, ".mo"_L1, ".sig"_L1}) || isShimExtra(name))
         return std::nullopt;
     if (!soFar.bootFile.isEmpty() && path == normalize(soFar.bootFile).toLower())
         return Stage::BootLoader;

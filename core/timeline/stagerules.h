@@ -20,7 +20,9 @@ namespace Timeline {
 ///    "pxelinux.cfg/" folder, even when it is the DHCP boot file (iPXE gets a
 ///    script: iPXE itself is the loader then);
 /// 3. no stage: a loader's own pieces (*.mod, *.lst, *.c32, *.pf2, *.mo,
-///    *.sig), so GRUB's linux.mod is no kernel;
+///    *.sig), so GRUB's linux.mod is no kernel, and what shim probes for
+///    beside itself and boots without (revocations*.efi,
+///    shim_certificate*.efi, *.csv), so their "not found" fails nothing;
 /// 4. boot loader: the boot file named in our OFFER/ACK, or the session's
 ///    first file when no boot file is known;
 /// 5. kernel: linux, linux-*, linux.*, linux64, vmlinuz*, vmlinux*,
@@ -47,6 +49,10 @@ public:
     void clearFiles() { m_known.clear(); }
 
     std::optional<BootSession::Stage> classify(const QString &path, const BootSession &soFar) const;
+
+    /// Files a loader probes for and boots without, so "not found" is no
+    /// failure: shim's revocations*.efi, shim_certificate*.efi and *.csv.
+    static bool isOptional(const QString &path);
 
     /// "boot/grub/grub.cfg" from "/boot\grub/grub.cfg" or "http://host/boot/grub/grub.cfg".
     static QString normalize(QString path);

@@ -75,6 +75,10 @@ private Q_SLOTS:
         QTest::newRow("syslinux.cfg") << u"syslinux.cfg"_s << grubEfi << loaderIn << u"menu"_s;
         QTest::newRow("shim chains GRUB") << u"grubx64.efi"_s << u"bootnetx64.efi"_s
                                           << QStringList{u"bootnetx64.efi"_s} << u"boot loader"_s;
+        const QStringList shimIn{u"debian-installer/amd64/bootnetx64.efi"_s};
+        for (const char *extra : {"revocations_sbat.efi", "revocations_sku.efi", "shim_certificate_0.efi", "BOOTX64.CSV"})
+            QTest::newRow(extra) << u"debian-installer/amd64/"_s + QLatin1StringView(extra) << shimIn.first() << shimIn
+                                 << QString();
         QTest::newRow("PXE chains iPXE") << u"undionly.kpxe"_s << u"pxelinux.0"_s << QStringList{u"pxelinux.0"_s}
                                          << u"boot loader"_s;
         QTest::newRow("GRUB module") << u"boot/grub/x86_64-efi/normal.mod"_s << grubEfi << loaderIn << QString();
@@ -212,6 +216,35 @@ private Q_SLOTS:
         fetch(kernelOnly, rules, 100, u"memtest86+x64.efi"_s, 5000);
         QVERIFY(!kernelOnly.tick(110 + timeouts.kernelOnlyHandOverMs - 1, timeouts));
         QVERIFY(kernelOnly.tick(110 + timeouts.kernelOnlyHandOverMs, timeouts));
+    }
+
+    void shimChainWithoutItsExtras()
+    {
+        // Debian's signed chain, in the order a Secure Boot VM asked for it:
+        // shim probes for optional files beside itself that are not there.
+        StageRules rules;
+        BootSession s;
+        const BootSession::Timeouts timeouts;
+        const QString dir = u"debian-installer/amd64/"_s;
+        s.bootFile = dir + u"bootnetx64.efi"_s;
+        fetch(s, rules, 0, dir + u"bootnetx64.efi"_s, 952'384);
+        qint64 t = 100;
+        for (const char *extra : {"revocations_sku.efi", "revocations_sbat.efi", "shim_certificate_0.efi"}) {
+            const QString path = dir + QLatin1StringView(extra);
+            s.apply(tftp(t, u"failed"_s, path, -1, -1, u"file not found"_s), rules);
+            t += 10;
+        }
+        QVERIFY(!s.tick(t + timeouts.failedTransferMs, timeouts)); // shim goes on without them
+        QVERIFY(s.transfers.last().optional);
+        fetch(s, rules, 10'000, dir + u"grubx64.efi"_s, 2'348'480);
+        fetch(s, rules, 11'000, dir + u"grub/grub.cfg"_s, 200);
+        fetch(s, rules, 12'000, dir + u"linux"_s, 12'000'000);
+        fetch(s, rules, 13'000, dir + u"initrd.gz"_s, 40'000'000);
+        QVERIFY(s.tick(13'010 + timeouts.handOverMs, timeouts));
+        QCOMPARE(s.state, BootSession::State::HandedOver);
+        QVERIFY(s.failures.isEmpty());
+        QCOMPARE(s.bytes(Stage::BootLoader), 952'384 + 2'348'480);
+        QCOMPARE(s.span(Stage::BootLoader)->path, dir + u"bootnetx64.efi"_s);
     }
 
     void interruptAbortsTransfers()

@@ -137,6 +137,7 @@ private slots:
     void swappedFileSource();
     void malformedPacketsAreDroppedAndCounted();
     void portInUse();
+    void secondServerOnThePort();
 
 private:
     void startServer(Limits limits = {});
@@ -478,6 +479,17 @@ void TestTftpServer::portInUse()
     QString error;
     QVERIFY(!server.start(&error));
     QVERIFY2(error.contains(u"already in use"_s) && error.contains(u"ss -ulpn"_s), qPrintable(error));
+}
+
+void TestTftpServer::secondServerOnThePort()
+{
+    // A second Rackside started by mistake must not share the port silently.
+    Server first(Server::Listen{QHostAddress::LocalHost, 0}, m_files);
+    QString error;
+    QVERIFY2(first.start(&error), qPrintable(error));
+    Server second(Server::Listen{QHostAddress::LocalHost, first.port()}, m_files);
+    QVERIFY(!second.start(&error));
+    QVERIFY2(error.contains(u"already in use"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTftpServer)
