@@ -101,7 +101,8 @@ OpenedFile TreeFiles::open(const QString &path, const Requester &) const
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     auto file = std::make_unique<QFile>();
-    // Unbuffered: the server reads whole blocks; Qt's buffer would copy them twice.
+    // Unbuffered: servers read ahead in large chunks themselves (Tftp::BlockReader);
+    // Qt's buffer would copy every byte once more.
     if (!file->open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         out.status = OpenedFile::Status::AccessDenied;

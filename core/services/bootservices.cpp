@@ -94,7 +94,8 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
     m_pending->setup = *setup;
     m_pending->allowOtherServers = run.allowOtherServers || site.allowOtherServers;
     m_pending->run = run;
-    m_pending->bootTree = run.bootTree;
+    // Absolute: the site resolves a relative boot tree against its own folder.
+    m_pending->bootTree = run.bootTree.isEmpty() ? QString() : QFileInfo(run.bootTree).absoluteFilePath();
     if (run.bootTree.isEmpty() && !(sitePath.isEmpty() && site.bootTree.isEmpty()))
         m_pending->bootTree = Site::BootTreeCheck::bootTreePath(site, sitePath);
     m_pending->tftp = run.tftpPort != 0 && !m_pending->bootTree.isEmpty();

@@ -42,6 +42,7 @@ Transfer::Transfer(Setup setup, QObject *parent)
     , m_window(m_setup.negotiation.windowSize,
                m_setup.file.size >= 0 ? SendWindow::blockCount(m_setup.file.size, m_setup.negotiation.blockSize)
                                       : SendWindow::UnknownLast)
+    , m_reader(m_setup.file.device.get(), m_setup.negotiation.blockSize)
     , m_buffer(Packet::HeaderSize + m_setup.negotiation.blockSize, Qt::Uninitialized)
 {
     m_timer.setSingleShot(true);
@@ -272,26 +273,14 @@ void Transfer::pump()
 
 bool Transfer::sendBlock(qint64 block)
 {
-    QIODevice *device = m_setup.file.device.get();
     const int blockSize = m_setup.negotiation.blockSize;
-    const qint64 offset = (block - 1) * blockSize;
-    if (device->pos() != offset && !device->seek(offset)) {
-        abortWith(ErrorCode::NotDefined, "read error", u"cannot seek in %1"_s.arg(m_setup.file.path));
+    const auto data = m_reader.block((block - 1) * blockSize);
+    if (!data) {
+        abortWith(ErrorCode::NotDefined, "read error",
+                  u"cannot read %1: %2"_s.arg(m_setup.file.path, m_reader.errorString()));
         return false;
     }
-    char *payload = m_buffer.data() + Packet::HeaderSize;
-    qint64 got = 0;
-    while (got < blockSize) {
-        const qint64 n = device->read(payload + got, blockSize - got);
-        if (n < 0) {
-            abortWith(ErrorCode::NotDefined, "read error",
-                      u"cannot read %1: %2"_s.arg(m_setup.file.path, device->errorString()));
-            return false;
-        }
-        if (n == 0)
-            break;
-        got += n;
-    }
+    const qsizetype got = data->size();
     if (got < blockSize) {
         if (m_window.last() == SendWindow::UnknownLast)
             m_window.setLast(block);
@@ -301,6 +290,7 @@ bool Transfer::sendBlock(qint64 block)
             return false;
         }
     }
+    std::memcpy(m_buffer.data() + Packet::HeaderSize, data->data(), size_t(got));
     Packet::writeDataHeader(m_buffer.data(), SendWindow::wire(block));
     return sendRaw(m_buffer.constData(), Packet::HeaderSize + got);
 }

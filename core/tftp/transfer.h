@@ -2,6 +2,7 @@
 #pragma once
 
 #include "boot/filesource.h"
+#include "tftp/blockreader.h"
 #include "tftp/negotiation.h"
 #include "tftp/sendwindow.h"
 #include "timeline/bootevent.h"
@@ -17,8 +18,9 @@ class QSocketNotifier;
 namespace Tftp {
 
 /// One download: its own UDP socket (a new transfer ID, RFC 1350 section 4)
-/// connected to the client, the open file read one block at a time (a lost
-/// window is read again, never buffered), retransmission with back-off.
+/// connected to the client, the open file read through a BlockReader (a lost
+/// window is sent again from its read-ahead, or read again), retransmission
+/// with back-off.
 /// Reports read, progress, sent, failed and aborted to the timeline and
 /// emits finished() once, after which the server deletes it.
 class Transfer : public QObject
@@ -76,7 +78,8 @@ private:
     int m_fd = -1;
     std::unique_ptr<QSocketNotifier> m_readable;
     std::unique_ptr<QSocketNotifier> m_writable;
-    QByteArray m_buffer;
+    BlockReader m_reader;
+    QByteArray m_buffer; ///< the DATA packet being sent
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_deadlineMs = 0;

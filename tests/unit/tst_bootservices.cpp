@@ -119,7 +119,8 @@ private Q_SLOTS:
         BootServices services;
         const quint16 port = freeUdpPort();
         Services::RunOptions run = loopbackRun(port);
-        run.bootTree = dir.filePath(u"elsewhere"_s);
+        // Relative to the working directory, like a shell's --boot-tree, not to the site's folder.
+        run.bootTree = QDir::current().relativeFilePath(dir.filePath(u"elsewhere"_s));
         services.start(Site::Document(), dir.filePath(u"site.json"_s), run);
         QVERIFY2(waitForState(services, BootServices::State::Running), qPrintable(services.summary()));
         QString error;
