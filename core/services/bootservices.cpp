@@ -24,12 +24,16 @@ namespace {
 // tree, over the loaders assembled from the installed packages. Disk work
 // (grub-mknetdir on the first run: ~0.3 s; a stamp check after: ~10 ms), so
 // it runs on a worker thread, never the GUI's.
-std::shared_ptr<const Boot::FileSource> buildFileSource(Site::Document site, const QString &sitePath,
-                                                        const QString &bootTree, quint32 serverAddress)
+BootServices::BuiltFiles buildFileSource(Site::Document site, const QString &sitePath, const QString &bootTree,
+                                         quint32 serverAddress)
 {
     site.bootTree = bootTree;
     const auto loaders = Boot::LoaderTree::build(Boot::LoaderTree::defaultDirectory());
-    return Boot::ServedFiles::create(site, sitePath, loaders.directory, QHostAddress(serverAddress));
+    BootServices::BuiltFiles built;
+    built.files = Boot::ServedFiles::create(site, sitePath, loaders.directory, QHostAddress(serverAddress));
+    // The operator learns which package brings a missing loader.
+    built.warnings = loaders.missingText().split(u'\n', Qt::SkipEmptyParts) + loaders.errors;
+    return built;
 }
 
 enum Slot { DhcpSlot, TftpSlot, SlotCount };
@@ -112,10 +116,13 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
         checkOtherServers();
         return;
     }
-    m_building = std::make_unique<QFutureWatcher<std::shared_ptr<const Boot::FileSource>>>();
+    m_building = std::make_unique<QFutureWatcher<BuiltFiles>>();
     connect(m_building.get(), &QFutureWatcherBase::finished, this, [this] {
-        m_files = m_building->result();
+        const BuiltFiles built = m_building->result();
         m_building.release()->deleteLater();
+        m_files = built.files;
+        for (const QString &warning : built.warnings)
+            Q_EMIT problem(warning);
         checkOtherServers();
     });
     setState(State::Checking, u"assembling the boot files"_s);

@@ -48,6 +48,14 @@ public:
     /// What TFTP serves from now on; transfers under way keep their file.
     void setFileSource(std::shared_ptr<const Boot::FileSource> files);
     std::shared_ptr<const Boot::FileSource> fileSource() const { return m_files; }
+    /// What TFTP will serve, made on a worker thread, and what the operator
+    /// should hear about it (a missing loader and the package that has it).
+    struct BuiltFiles
+    {
+        std::shared_ptr<const Boot::FileSource> files;
+        QStringList warnings;
+    };
+
     /// IPv4 -> MAC, learnt from DHCP, for naming TFTP clients.
     std::shared_ptr<ClientAddresses> clientAddresses() const { return m_addresses; }
 
@@ -72,7 +80,7 @@ private:
     Tftp::Server *m_tftp = nullptr; // lives on m_thread
     std::shared_ptr<const Boot::FileSource> m_files;
     std::shared_ptr<ClientAddresses> m_addresses;
-    std::unique_ptr<QFutureWatcher<std::shared_ptr<const Boot::FileSource>>> m_building;
+    std::unique_ptr<QFutureWatcher<BuiltFiles>> m_building;
     std::unique_ptr<Dhcp::RogueCheck> m_check;
     struct Pending;
     std::unique_ptr<Pending> m_pending;

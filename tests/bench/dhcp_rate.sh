@@ -63,7 +63,11 @@ fi
 
 # --- the servers: start_NAME NS LEASEFILE sets SERVER_PID --------------------
 
-write_load_site "$WORK/site.json" rk0
+# A /12 with 851,711 addresses, so that no step runs out of them: a /16's
+# 65,279 end a step of 8 s above 8,160/s, which is where every server seemed
+# to stop (2026-12-01).
+SUBNET=10.64.0.0/12 POOL_START=10.64.1.0 POOL_END=10.76.255.254 NETMASK=255.240.0.0
+write_load_site "$WORK/site.json" rk0 "$SUBNET" "$POOL_START" "$POOL_END"
 
 start_rackside() {
     bg rackside.log nsx rk "${SERVER_CPU[@]}" "$RACKSIDE" serve --site "$WORK/site.json" --leases "$1" \
@@ -80,8 +84,8 @@ cat >"$WORK/kea.json" <<JSON
     "valid-lifetime": 3600,
     "subnet4": [ {
       "id": 1,
-      "subnet": "10.77.0.0/16",
-      "pools": [ { "pool": "10.77.1.0 - 10.77.255.254" } ],
+      "subnet": "$SUBNET",
+      "pools": [ { "pool": "$POOL_START - $POOL_END" } ],
       "option-data": [ { "name": "routers", "data": "10.77.0.1" } ]
     } ],
     "loggers": [ { "name": "kea-dhcp4", "output-options": [ { "output": "stdout" } ], "severity": "WARN" } ]
@@ -101,7 +105,7 @@ start_dnsmasq() {
     # --no-ping: Kea and Rackside do not ping an address before offering it.
     bg dnsmasq.log nsx dm "${SERVER_CPU[@]}" dnsmasq --no-daemon --conf-file=/dev/null --user=root \
         --log-facility=- --quiet-dhcp --no-ping --port=0 --interface=dm0 --bind-interfaces \
-        --dhcp-range=10.77.1.0,10.77.255.254,255.255.0.0,1h --dhcp-lease-max=100000 \
+        --dhcp-range=$POOL_START,$POOL_END,$NETMASK,1h --dhcp-lease-max=1000000 \
         --dhcp-leasefile="$1" --pid-file="$WORK/dnsmasq.pid"
     SERVER_PID=$LAST_PID
 }
@@ -109,16 +113,7 @@ leases_dnsmasq() { [ -f "$1" ] && wc -l <"$1" || echo 0; }
 
 declare -A NS=([rackside]=rk [kea]=kea [dnsmasq]=dm)
 declare -A LEASES=([rackside]=$WORK/rackside.leases [kea]=$WORK/kea.leases [dnsmasq]=$WORK/dnsmasq.leases)
-# The checkout's commit; the build root has no git, so read .git directly.
-source_version() {
-    git -C "$SRC" describe --always --dirty 2>/dev/null && return
-    local head ref
-    head=$(cat "$SRC/.git/HEAD" 2>/dev/null) || { echo unknown; return; }
-    ref=${head#ref: }
-    if [ "$ref" = "$head" ]; then echo "${head:0:7}"; return; fi
-    { cat "$SRC/.git/$ref" 2>/dev/null || awk -v r="$ref" '$2 == r { print $1 }' "$SRC/.git/packed-refs"; } |
-        cut -c1-7 | head -n1
-}
+. "$(dirname "$0")/version.sh"
 declare -A VERSION=(
     [rackside]="$(source_version)"
     [kea]="$(kea-dhcp4 -v 2>/dev/null || echo unknown)"
@@ -276,7 +271,7 @@ if [ -n "$RESULTS" ]; then
         echo
         echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
         echo "- Machine: $machine; $load"
-        echo "- Load: perfdhcp $(perfdhcp -v 2>/dev/null) as a relay (giaddr 10.77.0.2), $CLIENTS simulated clients,"
+        echo "- Load: perfdhcp $(perfdhcp -v 2>/dev/null) as a relay (giaddr 10.77.0.2), $CLIENTS simulated clients, pool $POOL_START-$POOL_END ($SUBNET),"
         echo "  $DURATION s a step, every step a fresh server with an empty lease file; each server in its own"
         echo "  network namespace, joined to perfdhcp's by a veth pair."
         echo "- CPUs: $([ "$PIN" = 1 ] && echo "server pinned to CPU 1, perfdhcp (single-threaded) to CPU 0" || echo "not pinned")."
@@ -285,7 +280,7 @@ if [ -n "$RESULTS" ]; then
         echo "  (DISCOVERs sent without an ACK back), then $REFINE bisections."
         echo "- Servers: Rackside \`serve --quiet\` (lease journal, one write() per ACK before the ACK);"
         echo "  Kea \`kea-dhcp4\` memfile \`persist: true\` (lfc-interval 0), multi-threading as shipped, logging WARN;"
-        echo "  dnsmasq \`--dhcp-leasefile\` \`--quiet-dhcp --no-ping --dhcp-lease-max=100000\`."
+        echo "  dnsmasq \`--dhcp-leasefile\` \`--quiet-dhcp --no-ping --dhcp-lease-max=1000000\`."
         echo
         table
         echo

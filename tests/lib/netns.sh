@@ -240,9 +240,10 @@ pair_add() {
     nsx "$c" ip link set "${c}0" up
 }
 
-# write_load_site FILE INTERFACE: a serve-mode site for load tests, subnet
-# 10.77.0.0/16 (perfdhcp relays from 10.77.0.2), range 10.77.1.0-10.77.255.254
-# (65,279 addresses), one-hour leases, no boot files.
+# write_load_site FILE INTERFACE [SUBNET START END]: a serve-mode site for
+# load tests, by default subnet 10.77.0.0/16 (perfdhcp relays from
+# 10.77.0.2), range 10.77.1.0-10.77.255.254 (65,279 addresses), one-hour
+# leases, no boot files.
 write_load_site() {
     cat >"$1" <<JSON
 {
@@ -250,8 +251,8 @@ write_load_site() {
   "interface": "$2",
   "dhcp": {
     "mode": "serve",
-    "subnet": "10.77.0.0/16",
-    "ranges": [ { "start": "10.77.1.0", "end": "10.77.255.254" } ],
+    "subnet": "${3:-10.77.0.0/16}",
+    "ranges": [ { "start": "${4:-10.77.1.0}", "end": "${5:-10.77.255.254}" } ],
     "leaseTime": 3600,
     "router": "10.77.0.1"
   },
