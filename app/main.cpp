@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolereplay.h"
 #include "mainwindow.h"
 #include "servecommand.h"
 
@@ -19,8 +20,10 @@ const char16_t Usage[] =
     u"Network-boot console: DHCP/proxyDHCP with PXE, and a live boot timeline.\n"
     u"\n"
     u"Commands:\n"
-    u"  (none) [--site FILE]\n"
-    u"                    open the console window (and a site)\n"
+    u"  (none) [--site FILE] [--replay FILE]... [--replay-speed N] [--screenshot PNG]\n"
+    u"                    open the console window (and a site); --replay plays events\n"
+    u"                    recorded with 'serve --record' as if machines booted now,\n"
+    u"                    --screenshot saves the window when the replay is over and quits\n"
     u"  serve --site FILE run the servers without a window and print every event\n"
     u"                    ('rackside serve --help' lists its options)\n"
     u"  check-site FILE   validate a site file and name any broken field\n"
@@ -80,11 +83,23 @@ int main(int argc, char **argv)
         app.installTranslator(&translator);
     QCommandLineParser options;
     options.addOption({u"site"_s, u"Open this site file."_s, u"file"_s});
+    options.addOption({u"replay"_s, u"Play boot events recorded with 'rackside serve --record'."_s, u"file"_s});
+    options.addOption({u"replay-speed"_s, u"Play the recordings this many times faster (default 1)."_s, u"n"_s});
+    options.addOption({u"screenshot"_s, u"Save the window as PNG when the replay is over, then quit."_s, u"png"_s});
     options.process(app);
 
     Ui::MainWindow window;
     if (options.isSet(u"site"_s))
         window.openSite(options.value(u"site"_s));
     window.show();
+    Commands::ConsoleReplay replay;
+    replay.recordings = options.values(u"replay"_s);
+    replay.speed = options.value(u"replay-speed"_s).toDouble() > 0 ? options.value(u"replay-speed"_s).toDouble() : 1.0;
+    replay.screenshot = options.value(u"screenshot"_s);
+    QString error;
+    if (!replay.start(window, &error)) {
+        QTextStream(stderr) << u"rackside: "_s << error << u'\n';
+        return 1;
+    }
     return app.exec();
 }

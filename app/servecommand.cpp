@@ -5,9 +5,11 @@
 
 #include "services/bootservices.h"
 #include "site/sitefile.h"
+#include "timeline/eventrecording.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -104,6 +106,8 @@ int serve(const QStringList &arguments)
         {u"tftp-port"_s, u"TFTP server port (default 69; 0 turns TFTP off)."_s, u"port"_s},
         {u"boot-tree"_s, u"Serve this directory by TFTP (read-only; requests cannot leave it). Default: the site's boot tree (\"bootTree\", else boot-tree beside the site file), when it exists."_s, u"dir"_s},
         {u"quiet"_s, u"Print state changes and warnings only, not every event."_s},
+        {u"record"_s, u"Append every event to FILE as JSON Lines (for the console's replay and for tests)."_s,
+         u"file"_s},
     });
     p.process(QStringList{u"rackside serve"_s} + arguments);
     if (!p.isSet(u"site"_s)) {
@@ -143,9 +147,27 @@ int serve(const QStringList &arguments)
     if (p.isSet(u"rogue-timeout"_s))
         run.rogueTimeoutMs = p.value(u"rogue-timeout"_s).toInt();
 
+    QFile recording;
+    if (p.isSet(u"record"_s)) {
+        recording.setFileName(p.value(u"record"_s));
+        if (!recording.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            err() << u"rackside: cannot write the recording %1: %2"_s.arg(recording.fileName(),
+                                                                       recording.errorString())
+                  << Qt::endl;
+            return 1;
+        }
+    }
+
     quitOnSignals();
     Services::BootServices services;
     int exitCode = 0;
+    if (recording.isOpen()) {
+        // A whole line a write(): a kill leaves at most the last line cut, which reading skips.
+        QObject::connect(&services, &Services::BootServices::event, qApp, [&recording](const Timeline::BootEvent &e) {
+            recording.write(Timeline::EventRecording::toLine(e));
+            recording.flush();
+        });
+    }
     if (!p.isSet(u"quiet"_s)) {
         QObject::connect(&services, &Services::BootServices::event, qApp, [](const Timeline::BootEvent &e) {
             out() << e.toLine() << Qt::endl;

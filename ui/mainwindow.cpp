@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "bootpage.h"
 #include "dhcpmodepicker.h"
 #include "eventlistpane.h"
 #include "interfacepicker.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -45,10 +47,16 @@ QLabel *toolBarLabel(const QString &text, QWidget *buddy, QWidget *parent)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_pages(new QTabWidget(this))
+    , m_boot(new BootPage(&m_sessions, &m_log, this))
     , m_events(new EventListPane(&m_log, this))
 {
     setObjectName(u"mainWindow"_s);
-    setCentralWidget(m_events);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_boot, tr("&Boot"));
+    m_pages->addTab(m_events, tr("&Log"));
+    setCentralWidget(m_pages);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -62,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
         note(tr("warning"), message, Timeline::BootEvent::Severity::Warning);
         statusBar()->showMessage(message, 10000);
     });
+    connect(&m_log, &Timeline::EventLog::eventsAdded, this, &MainWindow::feedSessions);
     connect(&m_log, &Timeline::EventLog::eventsAdded, this, &MainWindow::updateCounts);
     connect(&m_log, &Timeline::EventLog::cleared, this, &MainWindow::updateCounts);
 
@@ -74,6 +83,25 @@ MainWindow::~MainWindow()
 {
     // The services stop as members go; this window no longer listens by then.
     m_services.disconnect(this);
+}
+
+void MainWindow::feedSessions(qsizetype /*removed*/, qsizetype count)
+{
+    const QList<Timeline::BootEvent> &events = m_log.events();
+    m_sessions.addEvents(events.mid(events.size() - count));
+}
+
+// Host names and the menus' kernels and initrds make the lanes read better.
+void MainWindow::applySiteToSessions()
+{
+    QHash<Net::MacAddress, QString> names;
+    for (const Site::Host &h : std::as_const(m_site.hosts))
+        if (!h.hostname.isEmpty())
+            names.insert(h.mac, h.hostname);
+    m_sessions.setHostnames(names);
+    Timeline::StageRules rules;
+    rules.addMenus(m_site.menus);
+    m_sessions.setRules(rules);
 }
 
 void MainWindow::createMenus()
@@ -177,6 +205,7 @@ void MainWindow::showSite(const Site::Document &site, const QString &path)
 {
     m_site = site;
     m_sitePath = path;
+    applySiteToSessions();
     const QString title = path.isEmpty() ? tr("New site") : QFileInfo(path).fileName();
     setWindowTitle(title % u"[*] — Rackside"_s);
 

@@ -6,14 +6,17 @@
 #include "services/runoptions.h"
 #include "site/document.h"
 #include "timeline/eventlog.h"
+#include "timeline/sessiontracker.h"
 
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
+class QTabWidget;
 
 namespace Ui {
 
+class BootPage;
 class DhcpModePicker;
 class EventListPane;
 class InterfacePicker;
@@ -36,6 +39,8 @@ public:
     const Site::Document &site() const { return m_site; }
     QString sitePath() const { return m_sitePath; }
     Timeline::EventLog *eventLog() { return &m_log; }
+    Timeline::SessionTracker *sessions() { return &m_sessions; }
+    BootPage *bootPage() const { return m_boot; }
     Services::BootServices *services() { return &m_services; }
 
 protected:
@@ -63,8 +68,11 @@ private:
     void note(const QString &kind, const QString &text, Timeline::BootEvent::Severity severity);
     void updateControls();
     void updateCounts();
+    void feedSessions(qsizetype removed, qsizetype count);
+    void applySiteToSessions();
 
     Timeline::EventLog m_log;
+    Timeline::SessionTracker m_sessions; // fed from m_log's batches
     Services::BootServices m_services;
     Services::RunOptions m_run;
     Services::BootServices::State m_state = Services::BootServices::State::Stopped;
@@ -72,6 +80,8 @@ private:
     QString m_sitePath;
     QList<Dhcp::RogueCheck::Finding> m_otherServers;
 
+    QTabWidget *m_pages = nullptr;
+    BootPage *m_boot = nullptr;
     EventListPane *m_events = nullptr;
     QAction *m_startStop = nullptr;
     QAction *m_open = nullptr;

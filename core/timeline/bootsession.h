@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -153,3 +154,5 @@ private:
 };
 
 } // namespace Timeline
+
+Q_DECLARE_METATYPE(Timeline::BootSession)

@@ -114,7 +114,8 @@ PY
 # srv0 (made here), serving TREE; x64 UEFI clients (option 93 = 7 or 9) get
 # UEFI_FILE, others BIOS_FILE, in the BOOTP file field. SERVER=dnsmasq runs
 # dnsmasq instead of Rackside, to prove the VM side against a known server.
-# Pid in SERVER_PID, output in $WORK/server.log.
+# Pid in SERVER_PID, output in $WORK/server.log. RACKSIDE_RECORD=FILE appends
+# Rackside's events to FILE as JSON Lines.
 boot_server_start() {
     local tree=$1 bios=$2 uefi=$3
     ip netns list | grep -qw srv || net_add srv "" 10.77.0.1/24
@@ -124,7 +125,9 @@ boot_server_start() {
             site_drop "$WORK/site.json" boot.ipxe boot.http-x64
             site_set "$WORK/site.json" boot.bios "$bios" boot.uefi-x64 "$uefi"
             site_menu_add "$WORK/site.json"
-            bg server.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --boot-tree "$tree" --rogue-timeout 1000
+            # RACKSIDE_RECORD=FILE keeps the run's events (fixtures for the timeline's tests).
+            bg server.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --boot-tree "$tree" --rogue-timeout 1000 \
+                ${RACKSIDE_RECORD:+--record "$RACKSIDE_RECORD"}
             SERVER_PID=$LAST_PID
             wait_for 10 "$WORK/server.log" 'DHCP server on srv0' ||
                 fail "rackside did not start: $(cat "$WORK/server.log")"

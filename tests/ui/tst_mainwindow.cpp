@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -256,7 +257,14 @@ void TestMainWindow::followsNewRowsUntilScrolledUp()
     window.resize(900, 500);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The Log page, the way an operator opens it from the keyboard.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *pages = child<QTabWidget>(&window, u"pages"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"bootPage"_s);
+    QTest::keyClick(&window, Qt::Key_L, Qt::AltModifier);
     auto *list = child<Ui::EventListView>(&window, u"eventList"_s);
+    QTRY_VERIFY(list->isVisible());
     QScrollBar *bar = list->verticalScrollBar();
 
     const auto addBatch = [&](int count) {

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Commands {
+
+/// The console's --replay and --screenshot options: recorded boot events
+/// (`rackside serve --record`) played into the window as if machines were
+/// booting now, and a picture of the window taken when they are done. For
+/// demos, the README's screenshot and UI tests.
+struct ConsoleReplay
+{
+    QStringList recordings; ///< each plays from the start, 2 s after the previous one
+    double speed = 1.0;
+    QString screenshot; ///< PNG written once the replay is over (and the app quits)
+    int screenshotDelayMs = 1500;
+
+    /// Starts the replay into \a window; false and \a error when a recording cannot be read.
+    bool start(Ui::MainWindow &window, QString *error) const;
+};
+
+} // namespace Commands
