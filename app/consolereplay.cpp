@@ -36,6 +36,7 @@ bool ConsoleReplay::start(Ui::MainWindow &window, QString *error) const
     }
     QObject::connect(replay, &Timeline::EventReplay::event, window.eventLog(), &Timeline::EventLog::append);
     if (!screenshot.isEmpty()) {
+        window.resize(1280, 720); // the same picture whatever size the window had last time
         const QString file = screenshot;
         const int after = screenshotDelayMs;
         QObject::connect(replay, &Timeline::EventReplay::finished, &window, [&window, file, after] {

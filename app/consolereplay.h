@@ -19,7 +19,7 @@ struct ConsoleReplay
     QStringList recordings; ///< each plays from the start, 2 s after the previous one
     double speed = 1.0;
     QString screenshot; ///< PNG written once the replay is over (and the app quits)
-    int screenshotDelayMs = 1500;
+    int screenshotDelayMs = 6000; ///< past the hand-over wait, so the lanes show where the boots ended
 
     /// Starts the replay into \a window; false and \a error when a recording cannot be read.
     bool start(Ui::MainWindow &window, QString *error) const;

@@ -4,15 +4,19 @@
 #include "bootpage.h"
 #include "dhcpmodepicker.h"
 #include "eventlistpane.h"
+#include "hostspage.h"
+#include "hoststablemodel.h"
 #include "interfacepicker.h"
 #include "otherserversdialog.h"
 #include "serviceindicator.h"
+#include "site/hostimport.h"
 #include "site/sitefile.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -22,6 +26,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -49,13 +54,22 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_pages(new QTabWidget(this))
     , m_boot(new BootPage(&m_sessions, &m_log, this))
+    , m_hosts(new HostsPage(nullptr, this))
     , m_events(new EventListPane(&m_log, this))
 {
     setObjectName(u"mainWindow"_s);
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_boot, tr("&Boot"));
+    m_pages->addTab(m_hosts, tr("&Hosts"));
     m_pages->addTab(m_events, tr("&Log"));
+    m_hosts->setObjectName(u"hostsPage"_s);
+    connect(m_hosts->model(), &HostsTableModel::documentChanged, this, [this] {
+        m_site.hosts = m_hosts->model()->document().hosts;
+        setWindowModified(true);
+        applySiteToSessions();
+    });
+    connect(m_boot, &BootPage::addHostRequested, this, &MainWindow::addHostFromLane);
     setCentralWidget(m_pages);
     createMenus();
     createToolBar();
@@ -104,6 +118,61 @@ void MainWindow::applySiteToSessions()
     m_sessions.setRules(rules);
 }
 
+void MainWindow::addHostFromLane(const Net::MacAddress &mac, const QString &arch)
+{
+    for (const Site::Host &h : std::as_const(m_site.hosts)) {
+        if (h.mac == mac) {
+            m_message->setText(tr("%1 is already a host").arg(mac.toString()));
+            m_pages->setCurrentWidget(m_hosts);
+            return;
+        }
+    }
+    Site::Host host;
+    host.mac = mac;
+    host.notes = arch.isEmpty() ? tr("seen booting %1").arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s))
+                                : tr("%1, seen booting %2").arg(arch, QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s));
+    const int row = m_hosts->model()->addHost(host);
+    m_pages->setCurrentWidget(m_hosts);
+    m_hosts->view()->setFocus();
+    m_message->setText(tr("Added %1 as a host (row %2): give it a name and an address").arg(mac.toString()).arg(row + 1));
+}
+
+void MainWindow::chooseHostsToImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import hosts"), QDir::homePath(),
+        tr("Host lists (dhcpd.conf *.conf *.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importHosts(path);
+}
+
+bool MainWindow::importHosts(const QString &path, bool quiet)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Import hosts"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const Site::HostImport imported = Site::HostImport::read(QString::fromUtf8(file.readAll()), path);
+    const QList<Site::Host> hosts = imported.hostValues();
+    if (!hosts.isEmpty())
+        m_hosts->model()->pasteHosts(hosts);
+    m_pages->setCurrentWidget(m_hosts);
+    m_message->setText(tr("Imported %1 hosts from %2 (%3)")
+                           .arg(hosts.size())
+                           .arg(QFileInfo(path).fileName(), Site::HostImport::formatName(imported.format)));
+    if (!imported.problems.isEmpty() && !quiet) {
+        QMessageBox box(QMessageBox::Information, tr("Import hosts"),
+                        tr("%1 hosts imported; %2 things to look at:").arg(hosts.size()).arg(imported.problems.size()),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(Site::problemsToString(imported.problems.mid(0, 8)));
+        box.setDetailedText(Site::problemsToString(imported.problems));
+        box.exec();
+    }
+    return !hosts.isEmpty();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -113,6 +182,9 @@ void MainWindow::createMenus()
         ->setObjectName(u"saveSiteAction"_s);
     file->addAction(tr("Save site &as…"), QKeySequence::SaveAs, this, &MainWindow::saveSiteAs)
         ->setObjectName(u"saveSiteAsAction"_s);
+    file->addSeparator();
+    file->addAction(tr("&Import hosts…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseHostsToImport)
+        ->setObjectName(u"importHostsAction"_s);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close)->setObjectName(u"quitAction"_s);
 }
@@ -205,6 +277,7 @@ void MainWindow::showSite(const Site::Document &site, const QString &path)
 {
     m_site = site;
     m_sitePath = path;
+    m_hosts->model()->setDocument(m_site);
     applySiteToSessions();
     const QString title = path.isEmpty() ? tr("New site") : QFileInfo(path).fileName();
     setWindowTitle(title % u"[*] — Rackside"_s);

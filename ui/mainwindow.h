@@ -18,6 +18,7 @@ namespace Ui {
 
 class BootPage;
 class DhcpModePicker;
+class HostsPage;
 class EventListPane;
 class InterfacePicker;
 class ServiceIndicator;
@@ -41,6 +42,10 @@ public:
     Timeline::EventLog *eventLog() { return &m_log; }
     Timeline::SessionTracker *sessions() { return &m_sessions; }
     BootPage *bootPage() const { return m_boot; }
+    HostsPage *hostsPage() const { return m_hosts; }
+    /// Reads hosts from a dhcpd.conf, dnsmasq config or spreadsheet text
+    /// file into the Hosts page (one undo step); problems in a dialog unless \a quiet.
+    bool importHosts(const QString &path, bool quiet = false);
     Services::BootServices *services() { return &m_services; }
 
 protected:
@@ -69,6 +74,8 @@ private:
     void updateControls();
     void updateCounts();
     void feedSessions(qsizetype removed, qsizetype count);
+    void chooseHostsToImport();
+    void addHostFromLane(const Net::MacAddress &mac, const QString &arch);
     void applySiteToSessions();
 
     Timeline::EventLog m_log;
@@ -82,6 +89,7 @@ private:
 
     QTabWidget *m_pages = nullptr;
     BootPage *m_boot = nullptr;
+    HostsPage *m_hosts = nullptr;
     EventListPane *m_events = nullptr;
     QAction *m_startStop = nullptr;
     QAction *m_open = nullptr;

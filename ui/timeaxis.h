@@ -40,7 +40,7 @@ Q_SIGNALS:
 
 private:
     qint64 m_endMs = 0;
-    qint64 m_spanMs = 120'000;
+    qint64 m_spanMs = 60'000;
     bool m_following = true;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/sitevalidator.h"
 
+#include "site/hostcheck.h"
 #include "site/ipv4.h"
 #include "site/menuvalidator.h"
 
@@ -275,10 +276,9 @@ void SiteValidator::checkHosts()
         const QString field = path + u".ip"_s;
         if (!checkFixedAddress(host.ip, field))
             continue;
-        if (host.ip == d.serverAddress) {
-            report(field, tr("%1 is the server's own address").arg(host.ip.toString()));
-        } else if (host.ip == d.router) {
-            report(field, tr("%1 is the router's address").arg(host.ip.toString()));
+        if (const QString claimed = HostCheck::claimedAddressProblem(d, host.ip);
+            !claimed.isEmpty()) {
+            report(field, claimed);
         } else if (const auto it = addresses.constFind(host.ip.toIPv4Address());
                    it != addresses.cend()) {
             report(field, tr("%1 is already used by %2").arg(host.ip.toString(), hostLabel(*it)));
@@ -290,38 +290,10 @@ void SiteValidator::checkHosts()
 
 bool SiteValidator::checkFixedAddress(const QHostAddress &address, const QString &field)
 {
-    const Document &d = m_document;
-    if (!isIpv4(address)) {
-        report(field, tr("%1 is not an IPv4 address").arg(quoted(address.toString())));
-        return false;
-    }
-    if (d.hasSubnet()) {
-        if (!d.inSubnet(address)) {
-            report(field,
-                   tr("%1 is outside the subnet %2").arg(address.toString(), d.subnetText()));
-            return false;
-        }
-        const quint32 mask = ipv4Mask(d.subnetPrefix);
-        const quint32 network = d.subnetAddress.toIPv4Address() & mask;
-        if (address.toIPv4Address() == network) {
-            report(field,
-                   tr("%1 is the network address of %2").arg(address.toString(), d.subnetText()));
-            return false;
-        }
-        if (address.toIPv4Address() == (network | ~mask)) {
-            report(field,
-                   tr("%1 is the broadcast address of %2").arg(address.toString(), d.subnetText()));
-            return false;
-        }
-    }
-    for (qsizetype i = 0; i < d.ranges.size(); ++i) {
-        if (d.ranges.at(i).contains(address)) {
-            report(field, tr("%1 is inside the dynamic range %2 (%3)")
-                              .arg(address.toString(), rangePath(i), d.ranges.at(i).toString()));
-            return false;
-        }
-    }
-    return true;
+    const QString problem = HostCheck::fixedAddressProblem(m_document, address);
+    if (!problem.isEmpty())
+        report(field, problem);
+    return problem.isEmpty();
 }
 
 QString SiteValidator::hostLabel(qsizetype index) const

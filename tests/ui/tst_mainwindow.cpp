@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "offscreen.h"
+#include "bootpage.h"
 #include "dhcpmodepicker.h"
 #include "eventlistmodel.h"
 #include "eventlistview.h"
+#include "hostspage.h"
+#include "hoststablemodel.h"
 #include "interfacepicker.h"
 #include "mainwindow.h"
 #include "otherserversdialog.h"
@@ -97,6 +100,8 @@ private Q_SLOTS:
     void otherServersCancel();
     void savesInterfaceAndMode();
     void remembersLastSite();
+    void importsReferenceDhcpdConf();
+    void laneBecomesHost();
 
 private:
     QString siteCopy();
@@ -442,6 +447,39 @@ void TestMainWindow::remembersLastSite()
     Ui::MainWindow again;
     QCOMPARE(again.sitePath(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(again.size(), QSize(700, 500));
+}
+
+void TestMainWindow::importsReferenceDhcpdConf()
+{
+    // The deploy host's dhcpd.conf this product was born from: its
+    // addresses are blank, so names and MACs come in and nothing fails.
+    Ui::MainWindow window;
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.importHosts(QStringLiteral(RACKSIDE_TEST_DATA "/reference-dhcpd.conf"), true));
+    const QAbstractItemModel *hosts = window.hostsPage()->model();
+    QCOMPARE(hosts->rowCount(), 9);
+    QCOMPARE(window.site().hosts.size(), 9);
+    QCOMPARE(window.site().hosts.first().hostname, u"mp"_s);
+    QCOMPARE(window.site().hosts.first().mac.toString(), u"00:23:32:2f:40:3c"_s);
+    QVERIFY(window.site().hosts.first().ip.isNull());
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(child<QTabWidget>(&window, u"pages"_s)->currentWidget(), window.hostsPage());
+    // One import, one undo step.
+    window.hostsPage()->model()->undoStack()->undo();
+    QCOMPARE(hosts->rowCount(), 0);
+    QVERIFY(window.site().hosts.isEmpty());
+}
+
+void TestMainWindow::laneBecomesHost()
+{
+    Ui::MainWindow window;
+    const Net::MacAddress mac = *Net::MacAddress::parse(u"52:54:00:12:34:57"_s);
+    Q_EMIT window.bootPage()->addHostRequested(mac, u"x64 UEFI"_s);
+    QCOMPARE(window.site().hosts.size(), 1);
+    QCOMPARE(window.site().hosts.first().mac, mac);
+    QVERIFY2(window.site().hosts.first().notes.contains(u"x64 UEFI"_s), qPrintable(window.site().hosts.first().notes));
+    Q_EMIT window.bootPage()->addHostRequested(mac, u"x64 UEFI"_s); // already a host: nothing new
+    QCOMPARE(window.site().hosts.size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

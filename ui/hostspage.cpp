@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostspage.h"
+
+#include "hoststablemodel.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using Site::HostCheck;
+
+namespace Ui {
+
+namespace {
+
+// Readable on light and dark palettes alike.
+const QColor ErrorText(0xd0, 0x31, 0x2d);
+const QColor WarningText(0xc7, 0x7c, 0x02);
+constexpr char ErrorProperty[] = "hostCheckError";
+
+/// Checks the text of a cell's editor on every keystroke: coloured, with the
+/// reason as its tooltip and passed to @p report. Enter and Tab do not
+/// commit an error, so it can be fixed; leaving the cell does, and the model
+/// refuses it with the reason.
+class HostCellDelegate final : public QStyledItemDelegate
+{
+public:
+    using Report = std::function<void(const HostCheck::Result &)>;
+
+    HostCellDelegate(const QSortFilterProxyModel *sorted, Report report, QObject *parent)
+        : QStyledItemDelegate(parent), m_sorted(sorted), m_report(std::move(report))
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            const QPersistentModelIndex source = m_sorted->mapToSource(index);
+            connect(line, &QLineEdit::textChanged, line,
+                    [this, line, source](const QString &text) { check(line, source, text); });
+        }
+        return editor;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::setEditorData(editor, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            check(line, m_sorted->mapToSource(index), line->text());
+    }
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        auto *line = qobject_cast<QLineEdit *>(object);
+        if (line && event->type() == QEvent::KeyPress && line->property(ErrorProperty).toBool()) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab
+                || key == Qt::Key_Backtab)
+                return true;
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+
+private:
+    void check(QLineEdit *line, const QModelIndex &source, const QString &text) const
+    {
+        const auto *model = qobject_cast<const HostsTableModel *>(source.model());
+        const HostCheck::Result result =
+            model ? model->checkEdit(source, text) : HostCheck::Result{};
+        QPalette palette = line->parentWidget()->palette();
+        if (!result.isOk())
+            palette.setColor(QPalette::Text, result.isError() ? ErrorText : WarningText);
+        line->setPalette(palette);
+        line->setToolTip(result.message);
+        line->setProperty(ErrorProperty, result.isError());
+        m_report(result);
+    }
+
+    const QSortFilterProxyModel *m_sorted;
+    Report m_report;
+};
+
+QToolButton *toolButton(QAction *action, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setDefaultAction(action);
+    b->setAutoRaise(true);
+    return b;
+}
+
+} // namespace
+
+HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new HostsTableModel(undoStack, this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_problem(new QLabel(this))
+    , m_remove(new QAction(tr("&Remove hosts"), this))
+{
+    setObjectName(u"hostsPage"_s);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(HostsTableModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setFilterKeyColumn(-1); // any column
+    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setObjectName(u"hostsFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter hosts: MAC, name, address, menu, notes"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_sorted,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *add = new QAction(tr("&Add host"), this);
+    add->setObjectName(u"addHostAction"_s);
+    add->setShortcut(Qt::Key_Insert);
+    add->setToolTip(tr("Add a host and type its MAC address (Insert)"));
+    connect(add, &QAction::triggered, this, &HostsPage::addHost);
+    m_remove->setObjectName(u"removeHostsAction"_s);
+    m_remove->setShortcut(Qt::Key_Delete);
+    m_remove->setToolTip(tr("Remove the selected hosts (Delete)"));
+    m_remove->setEnabled(false);
+    connect(m_remove, &QAction::triggered, this, &HostsPage::removeSelectedHosts);
+    QAction *undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoHostsAction"_s);
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoHostsAction"_s);
+    redo->setShortcuts(QKeySequence::Redo);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    for (QAction *a : {add, m_remove, undo, redo}) {
+        // The window has its own Undo and Delete: these act on this page.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        bar->addWidget(toolButton(a, this));
+    }
+
+    auto *delegate = new HostCellDelegate(
+        m_sorted, [this](const HostCheck::Result &result) { showProblem(result); }, m_view);
+    m_view->setObjectName(u"hostsView"_s);
+    m_view->setModel(m_sorted);
+    m_view->setItemDelegate(delegate);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    // Unsorted (document order) until a header is clicked; a third click returns to it.
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const auto fit = [&](const QString &sample) { return fixed.horizontalAdvance(sample) + 24; };
+    header->resizeSection(HostsTableModel::Mac, fit(u"00:00:00:00:00:00"_s));
+    header->resizeSection(HostsTableModel::Ip, fit(u"255.255.255.255"_s));
+
+    m_problem->setObjectName(u"hostProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // A refused edit is committed as the editor closes, often because the
+    // operator clicked another cell: its reason must outlast the signals
+    // that follow in the same event, or it would flash by unread.
+    connect(m_model, &HostsTableModel::editRefused, this,
+            [this](const QModelIndex &, const QString &reason) {
+                m_refusing = true;
+                showProblem({HostCheck::Status::Error, tr("Not changed: %1").arg(reason)});
+                QTimer::singleShot(0, this, [this] { m_refusing = false; });
+            });
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this, [this] {
+        if (!m_refusing)
+            showCurrentProblem();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (!m_refusing)
+            showCurrentProblem();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_remove->setEnabled(m_view->selectionModel()->hasSelection()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        // While a cell is edited, the line shows what is being typed.
+        if (!m_view->indexWidget(m_view->currentIndex()) && !m_refusing)
+            showCurrentProblem();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_problem);
+}
+
+QString HostsPage::problemText() const
+{
+    return m_problem->text();
+}
+
+void HostsPage::addHost()
+{
+    m_filter->clear(); // an empty host matches no filter
+    const int row = m_model->addHost();
+    const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, HostsTableModel::Mac));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->edit(index);
+}
+
+void HostsPage::removeSelectedHosts()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected)
+        rows.append(m_sorted->mapToSource(index).row());
+    m_model->removeHosts(rows);
+}
+
+void HostsPage::showProblem(const HostCheck::Result &result)
+{
+    QPalette palette = this->palette();
+    if (!result.isOk())
+        palette.setColor(QPalette::WindowText, result.isError() ? ErrorText : WarningText);
+    m_problem->setPalette(palette);
+    m_problem->setText(result.isOk() ? QString() : result.message);
+}
+
+void HostsPage::showCurrentProblem()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const auto status = HostCheck::Status(current.data(HostsTableModel::StatusRole).toInt());
+    showProblem({status, current.data(HostsTableModel::ProblemRole).toString()});
+}
+
+} // namespace Ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "site/hostcheck.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoStack;
+
+namespace Ui {
+
+class HostsTableModel;
+
+/// The Hosts page: the site's hosts in a sortable, filterable table, edited
+/// in place with each keystroke checked (the reason shown under the table),
+/// hosts added and removed from the keyboard, every change undoable.
+class HostsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Changes go onto @p undoStack, or with none, onto the model's own.
+    explicit HostsPage(QUndoStack *undoStack = nullptr, QWidget *parent = nullptr);
+
+    HostsTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    /// What the line under the table says: the problem of the text being
+    /// typed, of the current cell, or why the last edit was refused.
+    QString problemText() const;
+
+    /// Adds an empty host and starts editing its MAC address (Insert).
+    void addHost();
+    /// Removes the selected hosts as one undo step (Delete).
+    void removeSelectedHosts();
+
+private:
+    void showProblem(const Site::HostCheck::Result &result);
+    void showCurrentProblem();
+
+    HostsTableModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_problem;
+    QAction *m_remove;
+    bool m_refusing = false; ///< an edit was refused in the event being handled
+};
+
+} // namespace Ui
