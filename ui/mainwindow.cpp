@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -38,6 +39,8 @@ namespace {
 const QString GeometryKey = u"window/geometry"_s;
 const QString StateKey = u"window/state"_s;
 const QString LastSiteKey = u"site/lastPath"_s;
+const QString RecentSitesKey = u"site/recent"_s;
+constexpr int MaxRecentSites = 8;
 const QString LastInterfaceKey = u"network/lastInterface"_s;
 
 QLabel *toolBarLabel(const QString &text, QWidget *buddy, QWidget *parent)
@@ -176,8 +179,18 @@ bool MainWindow::importHosts(const QString &path, bool quiet)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New site"), QKeySequence::New, this, [this] {
+            if (!maybeSave())
+                return;
+            if (m_state == Services::BootServices::State::Checking || m_state == Services::BootServices::State::Running)
+                stop();
+            newSite();
+        })->setObjectName(u"newSiteAction"_s);
     m_open = file->addAction(tr("&Open site…"), QKeySequence::Open, this, &MainWindow::chooseSite);
     m_open->setObjectName(u"openSiteAction"_s);
+    m_recent = file->addMenu(tr("Open &recent"));
+    m_recent->setObjectName(u"recentSitesMenu"_s);
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("&Save site"), QKeySequence::Save, this, &MainWindow::saveSite)
         ->setObjectName(u"saveSiteAction"_s);
     file->addAction(tr("Save site &as…"), QKeySequence::SaveAs, this, &MainWindow::saveSiteAs)
@@ -322,8 +335,47 @@ bool MainWindow::openSite(const QString &path)
     if (m_state == Services::BootServices::State::Checking || m_state == Services::BootServices::State::Running)
         stop();
     showSite(*result.document, path);
-    QSettings().setValue(LastSiteKey, QFileInfo(path).absoluteFilePath());
+    rememberSite(path);
     return true;
+}
+
+void MainWindow::rememberSite(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings settings;
+    settings.setValue(LastSiteKey, absolute);
+    QStringList recent = settings.value(RecentSitesKey).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(RecentSitesKey, recent.mid(0, MaxRecentSites));
+}
+
+QStringList MainWindow::recentSites() const
+{
+    return QSettings().value(RecentSitesKey).toStringList();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = recentSites();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QFileInfo info(recent.at(i));
+        QAction *a = m_recent->addAction(u"&%1 %2  (%3)"_s.arg(i + 1).arg(info.fileName(),
+                                                                          QDir::toNativeSeparators(info.absolutePath())));
+        a->setEnabled(info.exists());
+        a->setToolTip(info.exists() ? info.absoluteFilePath() : tr("%1 no longer exists").arg(info.absoluteFilePath()));
+        const QString path = info.absoluteFilePath();
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openSite(path);
+        });
+    }
+    if (recent.isEmpty())
+        m_recent->addAction(tr("No recent sites"))->setEnabled(false);
+    m_recent->addSeparator();
+    m_recent->addAction(tr("&Clear the list"), this, [] { QSettings().remove(RecentSitesKey); })
+        ->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::chooseSite()
@@ -364,7 +416,7 @@ bool MainWindow::writeSite(const QString &path)
     }
     const Site::Document site = m_site;
     showSite(site, path);
-    QSettings().setValue(LastSiteKey, QFileInfo(path).absoluteFilePath());
+    rememberSite(path);
     m_message->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }

@@ -12,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace Ui {
@@ -46,6 +47,10 @@ public:
     /// Reads hosts from a dhcpd.conf, dnsmasq config or spreadsheet text
     /// file into the Hosts page (one undo step); problems in a dialog unless \a quiet.
     bool importHosts(const QString &path, bool quiet = false);
+    /// Sites opened or saved lately, newest first (File > Open recent).
+    QStringList recentSites() const;
+    /// Rebuilds File > Open recent (done each time it opens).
+    void fillRecentMenu();
     Services::BootServices *services() { return &m_services; }
 
 protected:
@@ -75,6 +80,7 @@ private:
     void updateCounts();
     void feedSessions(qsizetype removed, qsizetype count);
     void chooseHostsToImport();
+    void rememberSite(const QString &path);
     void addHostFromLane(const Net::MacAddress &mac, const QString &arch);
     void applySiteToSessions();
 
@@ -93,6 +99,7 @@ private:
     EventListPane *m_events = nullptr;
     QAction *m_startStop = nullptr;
     QAction *m_open = nullptr;
+    QMenu *m_recent = nullptr;
     InterfacePicker *m_interfaces = nullptr;
     DhcpModePicker *m_mode = nullptr;
     ServiceIndicator *m_dhcpStatus = nullptr;

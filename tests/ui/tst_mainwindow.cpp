@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkInterface>
 #include <QPushButton>
 #include <QScrollBar>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void remembersLastSite();
     void importsReferenceDhcpdConf();
     void laneBecomesHost();
+    void recentSitesAndNewSite();
 
 private:
     QString siteCopy();
@@ -480,6 +482,36 @@ void TestMainWindow::laneBecomesHost()
     QVERIFY2(window.site().hosts.first().notes.contains(u"x64 UEFI"_s), qPrintable(window.site().hosts.first().notes));
     Q_EMIT window.bootPage()->addHostRequested(mac, u"x64 UEFI"_s); // already a host: nothing new
     QCOMPARE(window.site().hosts.size(), 1);
+}
+
+void TestMainWindow::recentSitesAndNewSite()
+{
+    const QString a = siteCopy();
+    const QString b = siteCopy();
+    Ui::MainWindow window;
+    QVERIFY(window.openSite(a));
+    QVERIFY(window.openSite(b));
+    QVERIFY(window.openSite(a)); // again: moves to the top, not listed twice
+    QCOMPARE(window.recentSites(),
+             (QStringList{QFileInfo(a).absoluteFilePath(), QFileInfo(b).absoluteFilePath()}));
+    auto *menu = child<QMenu>(&window, u"recentSitesMenu"_s);
+    window.fillRecentMenu();
+    QList<QAction *> entries;
+    for (QAction *action : menu->actions())
+        if (action->text().size() > 1 && action->text().at(0) == u'&' && action->text().at(1).isDigit())
+            entries << action; // "&1 site.json  (/dir)"
+    QCOMPARE(entries.size(), 2);
+    QVERIFY2(entries.at(1)->text().contains(QFileInfo(b).fileName()), qPrintable(entries.at(1)->text()));
+    entries.at(1)->trigger();
+    QCOMPARE(window.sitePath(), QFileInfo(b).absoluteFilePath());
+
+    // File > New site, from the keyboard.
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keySequence(&window, QKeySequence::New);
+    QCOMPARE(window.sitePath(), QString());
+    QVERIFY(window.site().hosts.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
