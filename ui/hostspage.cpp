@@ -2,9 +2,12 @@
 #include "hostspage.h"
 
 #include "hoststablemodel.h"
+#include "site/hostimport.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -145,9 +148,14 @@ HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
     QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redoHostsAction"_s);
     redo->setShortcuts(QKeySequence::Redo);
+    auto *paste = new QAction(tr("&Paste hosts"), this);
+    paste->setObjectName(u"pasteHostsAction"_s);
+    paste->setShortcuts(QKeySequence::Paste);
+    paste->setToolTip(tr("Add the rows copied from a spreadsheet, a dhcpd.conf or dnsmasq lines (Ctrl+V)"));
+    connect(paste, &QAction::triggered, this, [this] { pasteHosts(QGuiApplication::clipboard()->text()); });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
-    for (QAction *a : {add, m_remove, undo, redo}) {
+    for (QAction *a : {add, paste, m_remove, undo, redo}) {
         // The window has its own Undo and Delete: these act on this page.
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -222,6 +230,22 @@ void HostsPage::addHost()
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
     m_view->edit(index);
+}
+
+int HostsPage::pasteHosts(const QString &text)
+{
+    const Site::HostImport imported = Site::HostImport::read(text, tr("pasted text"));
+    const QList<Site::Host> hosts = imported.hostValues();
+    if (!hosts.isEmpty())
+        m_model->pasteHosts(hosts);
+    QStringList lines;
+    lines << tr("Pasted %1 hosts (%2).").arg(hosts.size()).arg(Site::HostImport::formatName(imported.format));
+    for (const Site::Problem &p : imported.problems.mid(0, 3))
+        lines << p.toString();
+    if (imported.problems.size() > 3)
+        lines << tr("and %1 more").arg(imported.problems.size() - 3);
+    m_problem->setText(lines.join(u'\n'));
+    return int(hosts.size());
 }
 
 void HostsPage::removeSelectedHosts()

@@ -34,6 +34,10 @@ public:
 
     /// Adds an empty host and starts editing its MAC address (Insert).
     void addHost();
+    /// Adds the hosts in \a text (spreadsheet rows, dhcpd.conf host blocks or
+    /// dnsmasq dhcp-host lines) as one undo step (Ctrl+V pastes the
+    /// clipboard); says what came in and what did not under the table.
+    int pasteHosts(const QString &text);
     /// Removes the selected hosts as one undo step (Delete).
     void removeSelectedHosts();
 

@@ -4,7 +4,9 @@
 #include "hoststablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QColor>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPointer>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void invalidMacInTheView();
     void duplicateIpInTheView();
     void keyboardAddRemoveUndo();
+    void pasteFromSpreadsheet();
     void sortAndFilter();
 
 private:
@@ -456,6 +459,34 @@ void TestHostsModel::duplicateIpInTheView()
     QCOMPARE(status(shown, 0, HostsTableModel::Ip), Status::Ok);
     QCOMPARE(status(shown, 1, HostsTableModel::Ip), Status::Ok);
     QCOMPARE(page.problemText(), QString());
+}
+
+void TestHostsModel::pasteFromSpreadsheet()
+{
+    // Rows copied from a spreadsheet (tab-separated, with a header), pasted
+    // with Ctrl+V while the table has the focus: one undo step.
+    Ui::HostsPage page;
+    page.model()->setDocument(site());
+    page.resize(900, 400);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    const int before = page.model()->rowCount();
+    QGuiApplication::clipboard()->setText(u"MAC\tName\tNotes\n"
+                                          "52:54:00:aa:00:01\tr2-node1\track 2\n"
+                                          "52-54-00-AA-00-02\tr2-node2\t\n"
+                                          "not-a-mac\tbroken\t\n"_s);
+    QTableView *view = page.view();
+    view->setFocus();
+    QTest::keySequence(view, QKeySequence::Paste);
+    QTRY_COMPARE(page.model()->rowCount(), before + 2);
+    const Site::Document pasted = page.model()->document();
+    QCOMPARE(pasted.hosts.at(before).hostname, u"r2-node1"_s);
+    QCOMPARE(pasted.hosts.at(before + 1).mac, mac("52:54:00:aa:00:02"));
+    QVERIFY2(page.problemText().contains(u"Pasted 2 hosts"_s) && page.problemText().contains(u"row 4"_s),
+             qPrintable(page.problemText()));
+    page.model()->undoStack()->undo();
+    QCOMPARE(page.model()->rowCount(), before);
 }
 
 void TestHostsModel::keyboardAddRemoveUndo()
