@@ -82,6 +82,16 @@ bool isAmber(const QColor &c)
 
 } // namespace
 
+// The page on screen and active, as an operator has it, holding \a document.
+static bool showOnScreen(Ui::HostsPage &page, const Site::Document &document)
+{
+    page.model()->setDocument(document);
+    page.resize(900, 400);
+    page.show();
+    page.activateWindow();
+    return QTest::qWaitForWindowActive(&page);
+}
+
 class TestHostsModel : public QObject
 {
     Q_OBJECT
@@ -360,11 +370,7 @@ void TestHostsModel::sharedUndoStack()
 void TestHostsModel::validEditInTheView()
 {
     Ui::HostsPage page;
-    page.model()->setDocument(site());
-    page.resize(900, 400);
-    page.show();
-    page.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(showOnScreen(page, site()));
 
     QLineEdit *editor = openEditor(page, 1, HostsTableModel::Hostname);
     QVERIFY(editor);
@@ -381,11 +387,7 @@ void TestHostsModel::validEditInTheView()
 void TestHostsModel::invalidMacInTheView()
 {
     Ui::HostsPage page;
-    page.model()->setDocument(site());
-    page.resize(900, 400);
-    page.show();
-    page.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(showOnScreen(page, site()));
     QTableView *view = page.view();
 
     QLineEdit *editor = openEditor(page, 1, HostsTableModel::Mac);
@@ -434,11 +436,7 @@ void TestHostsModel::invalidMacInTheView()
 void TestHostsModel::duplicateIpInTheView()
 {
     Ui::HostsPage page;
-    page.model()->setDocument(site());
-    page.resize(900, 400);
-    page.show();
-    page.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(showOnScreen(page, site()));
 
     QLineEdit *editor = openEditor(page, 1, HostsTableModel::Ip);
     QVERIFY(editor);
@@ -466,11 +464,7 @@ void TestHostsModel::pasteFromSpreadsheet()
     // Rows copied from a spreadsheet (tab-separated, with a header), pasted
     // with Ctrl+V while the table has the focus: one undo step.
     Ui::HostsPage page;
-    page.model()->setDocument(site());
-    page.resize(900, 400);
-    page.show();
-    page.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(showOnScreen(page, site()));
     const int before = page.model()->rowCount();
     QGuiApplication::clipboard()->setText(u"MAC\tName\tNotes\n"
                                           "52:54:00:aa:00:01\tr2-node1\track 2\n"
@@ -492,11 +486,7 @@ void TestHostsModel::pasteFromSpreadsheet()
 void TestHostsModel::keyboardAddRemoveUndo()
 {
     Ui::HostsPage page;
-    page.model()->setDocument(site());
-    page.resize(900, 400);
-    page.show();
-    page.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(showOnScreen(page, site()));
     QTableView *view = page.view();
     view->setFocus();
     view->setCurrentIndex(view->model()->index(0, 0));
@@ -542,11 +532,7 @@ void TestHostsModel::sortAndFilter()
     Ui::HostsPage page;
     Site::Document d = site();
     d.hosts.append({mac("52:54:00:00:00:04"), u"a-host"_s, ip("10.0.0.2"), {}, {}, {}});
-    page.model()->setDocument(d);
-    page.resize(900, 400);
-    page.show();
-    page.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(showOnScreen(page, d));
     QTableView *view = page.view();
     const QAbstractItemModel &shown = *view->model();
     const auto column = [&](int c) {
