@@ -1,20 +1,81 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolereplay.h"
 
+#include "bootpage.h"
 #include "mainwindow.h"
+#include "timelinemodel.h"
 #include "timeline/eventrecording.h"
 #include "timeline/eventreplay.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace Commands {
 
+namespace {
+
+// Grabs the window and prints every lane: "52:54:00:12:34:56  kernel".
+void takeScreenshot(Ui::MainWindow &window, const QString &file, int exitCode)
+{
+    window.eventLog()->flush();
+    window.bootPage()->model()->flush();
+    if (!window.grab().save(file))
+        qWarning("rackside: cannot write the screenshot %s", qPrintable(file));
+    QTextStream out(stdout);
+    const Ui::TimelineModel *lanes = window.bootPage()->model();
+    for (int row = 0; row < lanes->rowCount(); ++row)
+        out << u"lane %1  %2\n"_s.arg(lanes->mac(row).toString(),
+                                     lanes->index(row, Ui::TimelineModel::Stage).data().toString());
+    out.flush();
+    QApplication::exit(exitCode);
+}
+
+} // namespace
+
+bool ConsoleReplay::watchForStage(Ui::MainWindow &window, QString *error) const
+{
+    using Timeline::BootSession;
+    std::optional<BootSession::Stage> stage;
+    for (int s = int(BootSession::Stage::Address); s <= int(BootSession::Stage::Running); ++s)
+        if (BootSession::stageName(BootSession::Stage(s)) == screenshotAtStage)
+            stage = BootSession::Stage(s);
+    if (!stage) {
+        *error = u"--screenshot-at-stage: no stage called \"%1\" (address, boot loader, menu, kernel, initrd, "
+                 "handed over)"_s.arg(screenshotAtStage);
+        return false;
+    }
+    window.resize(1280, 720);
+    auto *poll = new QTimer(&window);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    const QString file = screenshot;
+    const int timeoutMs = stageTimeoutMs;
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, clock, stage, file, timeoutMs] {
+        const Ui::TimelineModel *lanes = window.bootPage()->model();
+        bool reached = false;
+        for (int row = 0; row < lanes->rowCount() && !reached; ++row)
+            reached = lanes->session(row) && lanes->session(row)->reached(*stage);
+        const bool late = clock->elapsed() > timeoutMs;
+        if (!reached && !late)
+            return;
+        poll->stop();
+        delete clock;
+        const int code = reached ? 0 : 1;
+        QTimer::singleShot(reached ? 1000 : 0, &window, [&window, file, code] { takeScreenshot(window, file, code); });
+    });
+    poll->start(250);
+    return true;
+}
+
 bool ConsoleReplay::start(Ui::MainWindow &window, QString *error) const
 {
+    if (!screenshotAtStage.isEmpty())
+        return watchForStage(window, error);
     if (recordings.isEmpty() && screenshot.isEmpty())
         return true;
     auto *replay = new Timeline::EventReplay(&window);
@@ -40,12 +101,7 @@ bool ConsoleReplay::start(Ui::MainWindow &window, QString *error) const
         const QString file = screenshot;
         const int after = screenshotDelayMs;
         QObject::connect(replay, &Timeline::EventReplay::finished, &window, [&window, file, after] {
-            QTimer::singleShot(after, &window, [&window, file] {
-                window.eventLog()->flush();
-                if (!window.grab().save(file))
-                    qWarning("rackside: cannot write the screenshot %s", qPrintable(file));
-                QApplication::quit();
-            });
+            QTimer::singleShot(after, &window, [&window, file] { takeScreenshot(window, file, 0); });
         });
     }
     replay->start();

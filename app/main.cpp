@@ -8,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +87,10 @@ int main(int argc, char **argv)
     options.addOption({u"replay"_s, u"Play boot events recorded with 'rackside serve --record'."_s, u"file"_s});
     options.addOption({u"replay-speed"_s, u"Play the recordings this many times faster (default 1)."_s, u"n"_s});
     options.addOption({u"screenshot"_s, u"Save the window as PNG when the replay is over, then quit."_s, u"png"_s});
+    options.addOption({u"screenshot-at-stage"_s,
+                       u"Live: save the --screenshot once a machine reaches this stage (e.g. kernel), then quit."_s,
+                       u"stage"_s});
+    options.addOption({u"start"_s, u"Press Start once the window is up."_s});
     options.process(app);
 
     Ui::MainWindow window;
@@ -96,10 +101,13 @@ int main(int argc, char **argv)
     replay.recordings = options.values(u"replay"_s);
     replay.speed = options.value(u"replay-speed"_s).toDouble() > 0 ? options.value(u"replay-speed"_s).toDouble() : 1.0;
     replay.screenshot = options.value(u"screenshot"_s);
+    replay.screenshotAtStage = options.value(u"screenshot-at-stage"_s);
     QString error;
     if (!replay.start(window, &error)) {
         QTextStream(stderr) << u"rackside: "_s << error << u'\n';
         return 1;
     }
+    if (options.isSet(u"start"_s))
+        QTimer::singleShot(0, &window, &Ui::MainWindow::startServices);
     return app.exec();
 }

@@ -47,6 +47,8 @@ public:
     /// Reads hosts from a dhcpd.conf, dnsmasq config or spreadsheet text
     /// file into the Hosts page (one undo step); problems in a dialog unless \a quiet.
     bool importHosts(const QString &path, bool quiet = false);
+    /// Presses Start: the rogue check, then the servers for the open site.
+    void startServices() { start(); }
     /// Sites opened or saved lately, newest first (File > Open recent).
     QStringList recentSites() const;
     /// Rebuilds File > Open recent (done each time it opens).

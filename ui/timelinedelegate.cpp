@@ -115,7 +115,9 @@ void TimelineDelegate::paintProgress(QPainter *painter, const QStyleOptionViewIt
     bar.minimum = 0;
     bar.maximum = 100;
     bar.progress = index.data(TimelineModel::ProgressRole).toInt();
-    bar.text = index.data(Qt::DisplayRole).toString();
+    // One line inside the bar; the whole text is the cell's tooltip.
+    bar.text = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle,
+                                             bar.rect.width() - 8);
     bar.textVisible = true;
     bar.state = option.state | QStyle::State_Horizontal;
     QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);

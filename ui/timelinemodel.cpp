@@ -176,6 +176,8 @@ QVariant TimelineModel::toolTip(const BootSession &s, int column) const
         return s.vendorClass.isEmpty() ? QVariant() : tr("Vendor class: %1").arg(s.vendorClass);
     case Stage:
         return stageText(s);
+    case Progress:
+        return progressText(s);
     }
     return {};
 }
