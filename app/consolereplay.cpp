@@ -51,8 +51,8 @@ bool ConsoleReplay::watchForStage(Ui::MainWindow &window, QString *error) const
     }
     window.resize(1280, 720);
     auto *poll = new QTimer(&window);
-    auto *clock = new QElapsedTimer;
-    clock->start();
+    QElapsedTimer clock;
+    clock.start();
     const QString file = screenshot;
     const int timeoutMs = stageTimeoutMs;
     QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, clock, stage, file, timeoutMs] {
@@ -60,11 +60,10 @@ bool ConsoleReplay::watchForStage(Ui::MainWindow &window, QString *error) const
         bool reached = false;
         for (int row = 0; row < lanes->rowCount() && !reached; ++row)
             reached = lanes->session(row) && lanes->session(row)->reached(*stage);
-        const bool late = clock->elapsed() > timeoutMs;
+        const bool late = clock.elapsed() > timeoutMs;
         if (!reached && !late)
             return;
         poll->stop();
-        delete clock;
         const int code = reached ? 0 : 1;
         QTimer::singleShot(reached ? 1000 : 0, &window, [&window, file, code] { takeScreenshot(window, file, code); });
     });

@@ -21,7 +21,7 @@ const char16_t Usage[] =
     u"Network-boot console: DHCP/proxyDHCP with PXE, and a live boot timeline.\n"
     u"\n"
     u"Commands:\n"
-    u"  (none) [--site FILE] [--replay FILE]... [--replay-speed N] [--screenshot PNG]\n"
+    u"  (none) [--site FILE] [--start] [--replay FILE]... [--replay-speed N] [--screenshot PNG]\n"
     u"                    open the console window (and a site); --replay plays events\n"
     u"                    recorded with 'serve --record' as if machines booted now,\n"
     u"                    --screenshot saves the window when the replay is over and quits\n"

@@ -2,7 +2,6 @@
 #include "hostspage.h"
 
 #include "hoststablemodel.h"
-#include "site/hostimport.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -152,7 +151,8 @@ HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
     paste->setObjectName(u"pasteHostsAction"_s);
     paste->setShortcuts(QKeySequence::Paste);
     paste->setToolTip(tr("Add the rows copied from a spreadsheet, a dhcpd.conf or dnsmasq lines (Ctrl+V)"));
-    connect(paste, &QAction::triggered, this, [this] { pasteHosts(QGuiApplication::clipboard()->text()); });
+    connect(paste, &QAction::triggered, this,
+            [this] { addHosts(QGuiApplication::clipboard()->text(), tr("pasted text")); });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     for (QAction *a : {add, paste, m_remove, undo, redo}) {
@@ -232,20 +232,22 @@ void HostsPage::addHost()
     m_view->edit(index);
 }
 
-int HostsPage::pasteHosts(const QString &text)
+Site::HostImport HostsPage::addHosts(const QString &text, const QString &source)
 {
-    const Site::HostImport imported = Site::HostImport::read(text, tr("pasted text"));
+    const Site::HostImport imported = Site::HostImport::read(text, source);
     const QList<Site::Host> hosts = imported.hostValues();
     if (!hosts.isEmpty())
         m_model->pasteHosts(hosts);
     QStringList lines;
-    lines << tr("Pasted %1 hosts (%2).").arg(hosts.size()).arg(Site::HostImport::formatName(imported.format));
+    lines << tr("Added %1 hosts from %2 (%3).")
+                 .arg(hosts.size())
+                 .arg(source, Site::HostImport::formatName(imported.format));
     for (const Site::Problem &p : imported.problems.mid(0, 3))
         lines << p.toString();
     if (imported.problems.size() > 3)
         lines << tr("and %1 more").arg(imported.problems.size() - 3);
     m_problem->setText(lines.join(u'\n'));
-    return int(hosts.size());
+    return imported;
 }
 
 void HostsPage::removeSelectedHosts()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "site/hostcheck.h"
+#include "site/hostimport.h"
 
 #include <QWidget>
 
@@ -35,9 +36,10 @@ public:
     /// Adds an empty host and starts editing its MAC address (Insert).
     void addHost();
     /// Adds the hosts in \a text (spreadsheet rows, dhcpd.conf host blocks or
-    /// dnsmasq dhcp-host lines) as one undo step (Ctrl+V pastes the
-    /// clipboard); says what came in and what did not under the table.
-    int pasteHosts(const QString &text);
+    /// dnsmasq dhcp-host lines; \a source names it in problems) as one undo
+    /// step, and says under the table what came in and what did not. Ctrl+V
+    /// adds the clipboard's; File > Import hosts a file's.
+    Site::HostImport addHosts(const QString &text, const QString &source);
     /// Removes the selected hosts as one undo step (Delete).
     void removeSelectedHosts();
 

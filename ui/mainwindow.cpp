@@ -123,12 +123,10 @@ void MainWindow::applySiteToSessions()
 
 void MainWindow::addHostFromLane(const Net::MacAddress &mac, const QString &arch)
 {
-    for (const Site::Host &h : std::as_const(m_site.hosts)) {
-        if (h.mac == mac) {
-            m_message->setText(tr("%1 is already a host").arg(mac.toString()));
-            m_pages->setCurrentWidget(m_hosts);
-            return;
-        }
+    if (m_site.hostByMac(mac)) {
+        m_message->setText(tr("%1 is already a host").arg(mac.toString()));
+        m_pages->setCurrentWidget(m_hosts);
+        return;
     }
     Site::Host host;
     host.mac = mac;
@@ -157,23 +155,21 @@ bool MainWindow::importHosts(const QString &path, bool quiet)
             QMessageBox::warning(this, tr("Import hosts"), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
-    const Site::HostImport imported = Site::HostImport::read(QString::fromUtf8(file.readAll()), path);
-    const QList<Site::Host> hosts = imported.hostValues();
-    if (!hosts.isEmpty())
-        m_hosts->model()->pasteHosts(hosts);
+    const Site::HostImport imported = m_hosts->addHosts(QString::fromUtf8(file.readAll()), path);
+    const qsizetype hosts = imported.hosts.size();
     m_pages->setCurrentWidget(m_hosts);
     m_message->setText(tr("Imported %1 hosts from %2 (%3)")
-                           .arg(hosts.size())
+                           .arg(hosts)
                            .arg(QFileInfo(path).fileName(), Site::HostImport::formatName(imported.format)));
     if (!imported.problems.isEmpty() && !quiet) {
         QMessageBox box(QMessageBox::Information, tr("Import hosts"),
-                        tr("%1 hosts imported; %2 things to look at:").arg(hosts.size()).arg(imported.problems.size()),
+                        tr("%1 hosts imported; %2 things to look at:").arg(hosts).arg(imported.problems.size()),
                         QMessageBox::Ok, this);
         box.setInformativeText(Site::problemsToString(imported.problems.mid(0, 8)));
         box.setDetailedText(Site::problemsToString(imported.problems));
         box.exec();
     }
-    return !hosts.isEmpty();
+    return hosts > 0;
 }
 
 void MainWindow::createMenus()

@@ -39,7 +39,7 @@ TimelineModel::TimelineModel(const Timeline::SessionTracker *tracker, QObject *p
 void TimelineModel::onChanged(const Net::MacAddress &mac)
 {
     if (!m_changedSet.contains(mac)) {
-        m_changedSet.insert(mac, true);
+        m_changedSet.insert(mac);
         m_changed.append(mac);
     }
     if (!m_flush.isActive())

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 
 namespace Timeline {
@@ -68,7 +69,7 @@ private:
     QList<Net::MacAddress> m_rows;
     QHash<Net::MacAddress, int> m_index;
     QList<Net::MacAddress> m_changed; // in order, each once
-    QHash<Net::MacAddress, bool> m_changedSet;
+    QSet<Net::MacAddress> m_changedSet;
     QList<Net::MacAddress> m_removed;
     QTimer m_flush;
     int m_updates = 0;

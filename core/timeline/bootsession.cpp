@@ -266,7 +266,6 @@ void BootSession::applyTransfer(const BootEvent &e, const StageRules &rules)
         fresh.protocol = e.protocol;
         fresh.path = e.path;
         fresh.stage = reached(Stage::HandedOver) ? std::optional(Stage::Running) : rules.classify(e.path, *this);
-        fresh.optional = StageRules::isOptional(e.path);
         fresh.size = e.size;
         fresh.startMs = e.msecs;
         transfers.append(fresh);
@@ -330,7 +329,7 @@ void BootSession::checkWaits(qint64 nowMs, const Timeouts &timeouts)
         return;
     const Transfer &last = transfers.last();
     const qint64 quiet = nowMs - last.endMs;
-    if (last.outcome == Transfer::Outcome::Failed && !last.optional) {
+    if (last.outcome == Transfer::Outcome::Failed && !StageRules::isOptional(last.path)) {
         // A missing font or locale after the menu is GRUB carrying on without
         // it; a missing module before it leaves GRUB at its rescue prompt.
         const bool matters = last.stage ? *last.stage != Stage::Running : !reached(Stage::Menu);

@@ -61,7 +61,6 @@ struct BootSession
         qint64 startMs = 0;
         qint64 endMs = -1;
         Outcome outcome = Outcome::InFlight;
-        bool optional = false; ///< the loader boots without it (shim's revocation lists)
         QString reason; ///< why it failed or was aborted, in words
     };
 

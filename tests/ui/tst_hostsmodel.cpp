@@ -477,7 +477,7 @@ void TestHostsModel::pasteFromSpreadsheet()
     const Site::Document pasted = page.model()->document();
     QCOMPARE(pasted.hosts.at(before).hostname, u"r2-node1"_s);
     QCOMPARE(pasted.hosts.at(before + 1).mac, mac("52:54:00:aa:00:02"));
-    QVERIFY2(page.problemText().contains(u"Pasted 2 hosts"_s) && page.problemText().contains(u"row 4"_s),
+    QVERIFY2(page.problemText().contains(u"Added 2 hosts from pasted text"_s) && page.problemText().contains(u"row 4"_s),
              qPrintable(page.problemText()));
     page.model()->undoStack()->undo();
     QCOMPARE(page.model()->rowCount(), before);
