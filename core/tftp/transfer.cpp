@@ -290,7 +290,8 @@ bool Transfer::sendBlock(qint64 block)
             return false;
         }
     }
-    std::memcpy(m_buffer.data() + Packet::HeaderSize, data->data(), size_t(got));
+    if (got > 0) // an empty last block has no bytes (and data() may be null)
+        std::memcpy(m_buffer.data() + Packet::HeaderSize, data->data(), size_t(got));
     Packet::writeDataHeader(m_buffer.data(), SendWindow::wire(block));
     return sendRaw(m_buffer.constData(), Packet::HeaderSize + got);
 }
