@@ -21,7 +21,8 @@ const char16_t Usage[] =
     u"Network-boot console: DHCP/proxyDHCP with PXE, and a live boot timeline.\n"
     u"\n"
     u"Commands:\n"
-    u"  (none) [--site FILE] [--start] [--replay FILE]... [--replay-speed N] [--screenshot PNG]\n"
+    u"  (none) [--site FILE] [--start] [--page boot|hosts|menus|log] [--replay FILE]...\n"
+    u"         [--replay-speed N] [--screenshot PNG]\n"
     u"                    open the console window (and a site); --replay plays events\n"
     u"                    recorded with 'serve --record' as if machines booted now,\n"
     u"                    --screenshot saves the window when the replay is over and quits\n"
@@ -91,11 +92,16 @@ int main(int argc, char **argv)
                        u"Live: save the --screenshot once a machine reaches this stage (e.g. kernel), then quit."_s,
                        u"stage"_s});
     options.addOption({u"start"_s, u"Press Start once the window is up."_s});
+    options.addOption({u"page"_s, u"Show this page first: boot, hosts, menus or log."_s, u"name"_s});
     options.process(app);
 
     Ui::MainWindow window;
     if (options.isSet(u"site"_s))
         window.openSite(options.value(u"site"_s));
+    if (options.isSet(u"page"_s) && !window.showPage(options.value(u"page"_s))) {
+        QTextStream(stderr) << u"rackside: --page: no page called \"%1\" (boot, hosts, menus, log)\n"_s.arg(options.value(u"page"_s));
+        return 2;
+    }
     window.show();
     Commands::ConsoleReplay replay;
     replay.recordings = options.values(u"replay"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bootpage.h"
 
+#include "actionbutton.h"
 #include "timeaxis.h"
 #include "timelinedelegate.h"
 #include "timelinemodel.h"
@@ -29,18 +30,6 @@ using namespace Qt::StringLiterals;
 using Timeline::BootSession;
 
 namespace Ui {
-
-namespace {
-
-QToolButton *toolButton(QAction *action, QWidget *parent)
-{
-    auto *b = new QToolButton(parent);
-    b->setDefaultAction(action);
-    b->setAutoRaise(true);
-    return b;
-}
-
-} // namespace
 
 BootPage::BootPage(const Timeline::SessionTracker *tracker, const Timeline::EventLog *log, QWidget *parent)
     : QWidget(parent)
@@ -88,13 +77,13 @@ BootPage::BootPage(const Timeline::SessionTracker *tracker, const Timeline::Even
     for (QAction *a : {follow, zoomIn, zoomOut})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({follow, zoomIn, zoomOut});
-    m_follow = toolButton(follow, this);
+    m_follow = actionButton(follow, this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_follow);
-    bar->addWidget(toolButton(zoomIn, this));
-    bar->addWidget(toolButton(zoomOut, this));
+    bar->addWidget(actionButton(zoomIn, this));
+    bar->addWidget(actionButton(zoomOut, this));
     bar->addWidget(m_span);
 
     m_view->setObjectName(u"timelineView"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostspage.h"
 
+#include "actionbutton.h"
 #include "hoststablemodel.h"
 
 #include <QAction>
@@ -99,14 +100,6 @@ private:
     Report m_report;
 };
 
-QToolButton *toolButton(QAction *action, QWidget *parent)
-{
-    auto *b = new QToolButton(parent);
-    b->setDefaultAction(action);
-    b->setAutoRaise(true);
-    return b;
-}
-
 } // namespace
 
 HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
@@ -141,12 +134,16 @@ HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
     m_remove->setToolTip(tr("Remove the selected hosts (Delete)"));
     m_remove->setEnabled(false);
     connect(m_remove, &QAction::triggered, this, &HostsPage::removeSelectedHosts);
-    QAction *undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(u"undoHostsAction"_s);
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(u"redoHostsAction"_s);
-    redo->setShortcuts(QKeySequence::Redo);
+    QList<QAction *> actions;
+    if (!undoStack) { // a shared stack has its Undo and Redo in the window's Edit menu
+        QAction *undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
+        undo->setObjectName(u"undoHostsAction"_s);
+        undo->setShortcuts(QKeySequence::Undo);
+        QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
+        redo->setObjectName(u"redoHostsAction"_s);
+        redo->setShortcuts(QKeySequence::Redo);
+        actions = {undo, redo};
+    }
     auto *paste = new QAction(tr("&Paste hosts"), this);
     paste->setObjectName(u"pasteHostsAction"_s);
     paste->setShortcuts(QKeySequence::Paste);
@@ -155,11 +152,12 @@ HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
             [this] { addHosts(QGuiApplication::clipboard()->text(), tr("pasted text")); });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
-    for (QAction *a : {add, paste, m_remove, undo, redo}) {
+    actions = QList<QAction *>{add, paste, m_remove} + actions;
+    for (QAction *a : std::as_const(actions)) {
         // The window has its own Undo and Delete: these act on this page.
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
-        bar->addWidget(toolButton(a, this));
+        bar->addWidget(actionButton(a, this));
     }
 
     auto *delegate = new HostCellDelegate(

@@ -275,6 +275,55 @@ void HostsTableModel::pasteHosts(const QList<Host> &hosts)
         push(tr("paste %n host(s)", nullptr, int(hosts.size())), {{rowCount(), {}, hosts}});
 }
 
+void HostsTableModel::setMenuOfHosts(const QList<int> &rows, const QString &menu)
+{
+    QList<Splice> splices;
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount() || m_document.hosts.at(row).menu == menu)
+            continue;
+        Host after = m_document.hosts.at(row);
+        after.menu = menu;
+        splices.append({row, {m_document.hosts.at(row)}, {after}});
+    }
+    if (!splices.isEmpty())
+        push(menu.isEmpty() ? tr("give %n host(s) the default menu", nullptr, int(splices.size()))
+                            : tr("give %n host(s) menu %1", nullptr, int(splices.size())).arg(menu),
+             splices);
+}
+
+QList<int> HostsTableModel::hostsUsingMenu(const QString &menu) const
+{
+    QList<int> rows;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString &m = m_document.hosts.at(row).menu;
+        if (!menu.isEmpty() && (m == menu || m.startsWith(menu + u'/')))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void HostsTableModel::renameMenu(const QString &before, const QString &after)
+{
+    if (before == after)
+        return;
+    QList<Splice> splices;
+    for (int row : hostsUsingMenu(before)) {
+        Host host = m_document.hosts.at(row);
+        host.menu = after + host.menu.mid(before.size());
+        splices.append({row, {m_document.hosts.at(row)}, {host}});
+    }
+    if (!splices.isEmpty())
+        push(tr("point %n host(s) at menu %1", nullptr, int(splices.size())).arg(after), splices);
+}
+
+void HostsTableModel::setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu)
+{
+    m_document.menus = menus;
+    m_document.defaultMenu = defaultMenu;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Menu), index(rowCount() - 1, Menu));
+}
+
 void HostsTableModel::push(const QString &text, const QList<Splice> &splices)
 {
     if (m_undoStack)

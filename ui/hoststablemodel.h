@@ -60,6 +60,16 @@ public:
     /// Appends @p hosts (pasted or imported) as one step. They are taken as
     /// they are: problems show in their cells.
     void pasteHosts(const QList<Site::Host> &hosts);
+    /// Gives the hosts in @p rows the menu @p menu (empty: the default menu) as one step.
+    void setMenuOfHosts(const QList<int> &rows, const QString &menu);
+    /// Points the hosts naming menu @p before (or one of its entries) at
+    /// @p after, as one step; nothing when none does.
+    void renameMenu(const QString &before, const QString &after);
+    /// The rows whose host boots menu @p menu, or one of its entries.
+    QList<int> hostsUsingMenu(const QString &menu) const;
+    /// The site's menus changed (in the menu editor): hosts' menu cells are
+    /// checked against these. Not an undo step.
+    void setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu);
 
 Q_SIGNALS:
     /// The hosts changed: an edit, or its undo or redo. Not sent by setDocument().

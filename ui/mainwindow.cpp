@@ -7,6 +7,8 @@
 #include "hostspage.h"
 #include "hoststablemodel.h"
 #include "interfacepicker.h"
+#include "menusmodel.h"
+#include "menuspage.h"
 #include "otherserversdialog.h"
 #include "serviceindicator.h"
 #include "site/hostimport.h"
@@ -57,7 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_pages(new QTabWidget(this))
     , m_boot(new BootPage(&m_sessions, &m_log, this))
-    , m_hosts(new HostsPage(nullptr, this))
+    , m_hosts(new HostsPage(&m_undo, this))
+    , m_menus(new MenusPage(&m_undo, m_hosts->model(), this))
     , m_events(new EventListPane(&m_log, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -65,13 +68,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_boot, tr("&Boot"));
     m_pages->addTab(m_hosts, tr("&Hosts"));
+    m_pages->addTab(m_menus, tr("&Menus"));
     m_pages->addTab(m_events, tr("&Log"));
+    m_pages->setTabToolTip(0, tr("Every machine's boot, live (Alt+B)"));
+    m_pages->setTabToolTip(1, tr("The machines Rackside knows by MAC address (Alt+H)"));
+    m_pages->setTabToolTip(2, tr("Boot menus and the grub.cfg each machine gets (Alt+M)"));
+    m_pages->setTabToolTip(3, tr("Every event, as it happened (Alt+L)"));
     m_hosts->setObjectName(u"hostsPage"_s);
-    connect(m_hosts->model(), &HostsTableModel::documentChanged, this, [this] {
-        m_site.hosts = m_hosts->model()->document().hosts;
-        setWindowModified(true);
-        applySiteToSessions();
+    m_events->setObjectName(u"logPage"_s);
+    connect(m_hosts->model(), &HostsTableModel::documentChanged, this, &MainWindow::siteEdited);
+    connect(m_menus, &MenusPage::menusChanged, this, [this] {
+        m_hosts->model()->setMenus(m_menus->model()->menus(), m_menus->model()->defaultMenu());
+        siteEdited();
     });
+
     connect(m_boot, &BootPage::addHostRequested, this, &MainWindow::addHostFromLane);
     setCentralWidget(m_pages);
     createMenus();
@@ -106,6 +116,28 @@ void MainWindow::feedSessions(qsizetype /*removed*/, qsizetype count)
 {
     const QList<Timeline::BootEvent> &events = m_log.events();
     m_sessions.addEvents(events.mid(events.size() - count));
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == name + u"Page"_s) {
+            m_pages->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+// An edit on the Hosts or Menus page, or its undo or redo.
+void MainWindow::siteEdited()
+{
+    const Site::Document edited = m_menus->site();
+    m_site.hosts = edited.hosts;
+    m_site.menus = edited.menus;
+    m_site.defaultMenu = edited.defaultMenu;
+    setWindowModified(true); // even when undone: asking to save loses nothing
+    applySiteToSessions();
 }
 
 // Host names and the menus' kernels and initrds make the lanes read better.
@@ -196,6 +228,16 @@ void MainWindow::createMenus()
         ->setObjectName(u"importHostsAction"_s);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close)->setObjectName(u"quitAction"_s);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 }
 
 void MainWindow::createToolBar()
@@ -286,7 +328,8 @@ void MainWindow::showSite(const Site::Document &site, const QString &path)
 {
     m_site = site;
     m_sitePath = path;
-    m_hosts->model()->setDocument(m_site);
+    m_hosts->model()->setDocument(m_site); // clears the undo history
+    m_menus->setSite(m_site, path);
     applySiteToSessions();
     const QString title = path.isEmpty() ? tr("New site") : QFileInfo(path).fileName();
     setWindowTitle(title % u"[*] — Rackside"_s);

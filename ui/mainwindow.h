@@ -9,6 +9,7 @@
 #include "timeline/sessiontracker.h"
 
 #include <QMainWindow>
+#include <QUndoStack>
 
 class QAction;
 class QLabel;
@@ -20,6 +21,7 @@ namespace Ui {
 class BootPage;
 class DhcpModePicker;
 class HostsPage;
+class MenusPage;
 class EventListPane;
 class InterfacePicker;
 class ServiceIndicator;
@@ -44,9 +46,14 @@ public:
     Timeline::SessionTracker *sessions() { return &m_sessions; }
     BootPage *bootPage() const { return m_boot; }
     HostsPage *hostsPage() const { return m_hosts; }
+    MenusPage *menusPage() const { return m_menus; }
+    /// Host and menu edits, one history for the whole site (Edit ▸ Undo).
+    QUndoStack *undoStack() { return &m_undo; }
     /// Reads hosts from a dhcpd.conf, dnsmasq config or spreadsheet text
     /// file into the Hosts page (one undo step); problems in a dialog unless \a quiet.
     bool importHosts(const QString &path, bool quiet = false);
+    /// Shows the page called @p name (boot, hosts, menus or log); false when there is none.
+    bool showPage(const QString &name);
     /// Presses Start: the rogue check, then the servers for the open site.
     void startServices() { start(); }
     /// Sites opened or saved lately, newest first (File > Open recent).
@@ -85,7 +92,9 @@ private:
     void rememberSite(const QString &path);
     void addHostFromLane(const Net::MacAddress &mac, const QString &arch);
     void applySiteToSessions();
+    void siteEdited();
 
+    QUndoStack m_undo; // before the pages that push onto it
     Timeline::EventLog m_log;
     Timeline::SessionTracker m_sessions; // fed from m_log's batches
     Services::BootServices m_services;
@@ -98,6 +107,7 @@ private:
     QTabWidget *m_pages = nullptr;
     BootPage *m_boot = nullptr;
     HostsPage *m_hosts = nullptr;
+    MenusPage *m_menus = nullptr;
     EventListPane *m_events = nullptr;
     QAction *m_startStop = nullptr;
     QAction *m_open = nullptr;

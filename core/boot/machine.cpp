@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boot/machine.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,20 @@ QString Machine::variableName(Variable variable)
         return u"ip"_s;
     }
     return {};
+}
+
+QStringList Machine::unknownVariables(const QString &text)
+{
+    static const QRegularExpression braced(u"\\{([A-Za-z_][A-Za-z0-9_.-]*)\\}"_s);
+    static const QStringList known = {variableName(Variable::Server), variableName(Variable::Hostname),
+                                      variableName(Variable::Mac), variableName(Variable::Ip)};
+    QStringList unknown;
+    for (const QRegularExpressionMatch &m : braced.globalMatch(text)) {
+        const QString name = m.captured(1);
+        if (!known.contains(name) && !unknown.contains(name))
+            unknown.append(name);
+    }
+    return unknown;
 }
 
 QList<Machine::Piece> Machine::expand(const QString &text) const

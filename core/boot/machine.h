@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,6 +38,10 @@ struct Machine
     QList<Piece> expand(const QString &text) const;
     /// expand() joined, unknown variables empty.
     QString substitute(const QString &text) const;
+
+    /// Names written in braces in @p text that are not variables ("{srv}"
+    /// is passed to the kernel as written), each once, in order.
+    static QStringList unknownVariables(const QString &text);
 
     /// "server" for Variable::Server, and so on.
     static QString variableName(Variable variable);

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/menu.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Ui {
+
+/// A boot menu's own settings in a form: name, title, the entry booted when
+/// nobody presses a key, how long to wait, and whether machines without a
+/// menu of their own get it.
+class MenuForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MenuForm(QWidget *parent = nullptr);
+
+    /// Shows @p menu or, with nullptr, nothing (disabled). @p isDefault:
+    /// unknown machines get it. @p takenNames: the other menus' names.
+    void setMenu(const Boot::Menu *menu, bool isDefault, const QStringList &takenNames = {});
+    /// Name, title, default entry and timeout as the fields say (no entries).
+    Boot::Menu header() const;
+    /// Why the name typed cannot be used; empty when it can.
+    QString nameProblem() const;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QSpinBox *timeoutEdit() const { return m_timeout; }
+    QComboBox *defaultEntryEdit() const { return m_defaultEntry; }
+    QCheckBox *defaultMenuBox() const { return m_isDefault; }
+
+Q_SIGNALS:
+    /// A field was changed and left: header() has the new value.
+    void edited();
+    /// The operator made this menu the default one (or took that back).
+    void defaultMenuToggled(bool isDefault);
+
+private:
+    void finishEdit();
+
+    QLineEdit *m_name;
+    QLineEdit *m_title;
+    QComboBox *m_defaultEntry;
+    QSpinBox *m_timeout;
+    QCheckBox *m_isDefault;
+    QLabel *m_problem;
+    Boot::Menu m_shown;
+    QStringList m_taken;
+    bool m_showing = false;
+};
+
+} // namespace Ui

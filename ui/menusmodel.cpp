@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "menusmodel.h"
+
+#include <QDataStream>
+#include <QFont>
+#include <QIODevice>
+#include <QMimeData>
+#include <QUndoCommand>
+
+using namespace Qt::StringLiterals;
+using Boot::Menu;
+using Boot::MenuEntry;
+
+namespace Ui {
+
+namespace {
+
+const QString EntryMimeType = u"application/x-rackside-menu-entry"_s;
+// An index's internal id: 0 for a menu, menu row + 1 for one of its entries.
+constexpr quintptr MenuLevel = 0;
+
+/// Where two lists start and stop differing: rows [first, oldEnd) of the
+/// old list became rows [first, newEnd) of the new one.
+template<typename T>
+struct Difference
+{
+    qsizetype first = 0;
+    qsizetype oldEnd = 0;
+    qsizetype newEnd = 0;
+
+    Difference(const QList<T> &before, const QList<T> &after)
+    {
+        while (first < before.size() && first < after.size() && before.at(first) == after.at(first))
+            ++first;
+        oldEnd = before.size();
+        newEnd = after.size();
+        while (oldEnd > first && newEnd > first && before.at(oldEnd - 1) == after.at(newEnd - 1)) {
+            --oldEnd;
+            --newEnd;
+        }
+    }
+    /// Rows that exist before and after, changed in place.
+    qsizetype common() const { return std::min(oldEnd, newEnd) - first; }
+};
+
+QStringList entryNames(const Menu &menu)
+{
+    QStringList names;
+    for (const MenuEntry &e : menu.entries)
+        names.append(e.name);
+    return names;
+}
+
+QFont boldFont()
+{
+    QFont font;
+    font.setBold(true);
+    return font;
+}
+
+} // namespace
+
+/// One step on the undo stack: the menus before and after. Sites hold a
+/// handful of small menus, so whole copies are simpler than a diff and as
+/// cheap. A step that outlives the model does nothing.
+class MenusModel::Edit final : public QUndoCommand
+{
+public:
+    Edit(const QString &text, MenusModel *model, State before, State after)
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void redo() override
+    {
+        if (m_model)
+            m_model->apply(m_after);
+    }
+    void undo() override
+    {
+        if (m_model)
+            m_model->apply(m_before);
+    }
+
+private:
+    QPointer<MenusModel> m_model;
+    State m_before;
+    State m_after;
+};
+
+MenusModel::MenusModel(QUndoStack *undoStack, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_undoStack(undoStack ? undoStack : new QUndoStack(this))
+{
+}
+
+void MenusModel::setMenus(const QList<Menu> &menus, const QString &defaultMenu)
+{
+    beginResetModel();
+    m_menus = menus;
+    m_defaultMenu = defaultMenu;
+    endResetModel();
+}
+
+int MenusModel::defaultMenuRow() const
+{
+    for (qsizetype i = 0; i < m_menus.size(); ++i)
+        if (m_menus.at(i).name == m_defaultMenu)
+            return int(i);
+    return m_menus.isEmpty() ? -1 : 0;
+}
+
+QModelIndex MenusModel::menuIndex(int menu) const
+{
+    return index(menu, 0);
+}
+
+QModelIndex MenusModel::entryIndex(int menu, int entry) const
+{
+    return index(entry, 0, menuIndex(menu));
+}
+
+int MenusModel::menuRow(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return -1;
+    return index.internalId() == MenuLevel ? index.row() : int(index.internalId() - 1);
+}
+
+QString MenusModel::uniqueName(const QString &base, const QStringList &taken)
+{
+    QString name = base.isEmpty() ? u"entry"_s : base;
+    for (int n = 2; taken.contains(name); ++n)
+        name = base % u'-' % QString::number(n);
+    return name;
+}
+
+QString MenusModel::menuLabel(int menu) const
+{
+    const Menu &m = m_menus.at(menu);
+    return m.name.isEmpty() ? tr("a menu") : m.name;
+}
+
+int MenusModel::addMenu(Menu menu)
+{
+    QStringList taken;
+    for (const Menu &m : std::as_const(m_menus))
+        taken.append(m.name);
+    menu.name = uniqueName(menu.name.isEmpty() ? u"menu"_s : menu.name, taken);
+    State after{m_menus, m_defaultMenu};
+    after.menus.append(menu);
+    push(tr("add menu %1").arg(menu.name), after);
+    return int(m_menus.size() - 1);
+}
+
+int MenusModel::duplicateMenu(int menu)
+{
+    if (menu < 0 || menu >= m_menus.size())
+        return -1;
+    Menu copy = m_menus.at(menu);
+    copy.name += u"-copy"_s;
+    return addMenu(copy);
+}
+
+void MenusModel::removeMenu(int menu)
+{
+    if (menu < 0 || menu >= m_menus.size())
+        return;
+    State after{m_menus, m_defaultMenu};
+    const QString name = after.menus.takeAt(menu).name;
+    if (after.defaultMenu == name)
+        after.defaultMenu.clear();
+    push(tr("remove menu %1").arg(name), after);
+}
+
+void MenusModel::setMenuHeader(int menu, const Menu &fields)
+{
+    if (menu < 0 || menu >= m_menus.size())
+        return;
+    State after{m_menus, m_defaultMenu};
+    Menu &m = after.menus[menu];
+    if (m.name == m_defaultMenu && fields.name != m.name && !m_defaultMenu.isEmpty())
+        after.defaultMenu = fields.name;
+    const QString label = menuLabel(menu);
+    m.name = fields.name;
+    m.title = fields.title;
+    m.defaultEntry = fields.defaultEntry;
+    m.timeout = fields.timeout;
+    if (m != m_menus.at(menu))
+        push(tr("edit menu %1").arg(label), after);
+}
+
+void MenusModel::setDefaultMenu(const QString &name)
+{
+    if (name != m_defaultMenu)
+        push(tr("make %1 the default menu").arg(name), {m_menus, name});
+}
+
+int MenusModel::insertEntry(int menu, int row, MenuEntry entry)
+{
+    if (menu < 0 || menu >= m_menus.size())
+        return -1;
+    State after{m_menus, m_defaultMenu};
+    Menu &m = after.menus[menu];
+    row = std::clamp(row, 0, int(m.entries.size()));
+    entry.name = uniqueName(entry.name, entryNames(m));
+    m.entries.insert(row, entry);
+    push(tr("add entry %1 to %2").arg(entry.name, menuLabel(menu)), after);
+    return row;
+}
+
+int MenusModel::duplicateEntry(int menu, int entry)
+{
+    if (menu < 0 || menu >= m_menus.size() || entry < 0 || entry >= m_menus.at(menu).entries.size())
+        return -1;
+    MenuEntry copy = m_menus.at(menu).entries.at(entry);
+    copy.name += u"-copy"_s;
+    return insertEntry(menu, entry + 1, copy);
+}
+
+void MenusModel::removeEntry(int menu, int entry)
+{
+    if (menu < 0 || menu >= m_menus.size() || entry < 0 || entry >= m_menus.at(menu).entries.size())
+        return;
+    State after{m_menus, m_defaultMenu};
+    Menu &m = after.menus[menu];
+    const QString name = m.entries.takeAt(entry).name;
+    if (m.defaultEntry == name)
+        m.defaultEntry.clear();
+    push(tr("remove entry %1 from %2").arg(name, menuLabel(menu)), after);
+}
+
+void MenusModel::setEntry(int menu, int entry, const MenuEntry &value)
+{
+    if (menu < 0 || menu >= m_menus.size() || entry < 0 || entry >= m_menus.at(menu).entries.size())
+        return;
+    State after{m_menus, m_defaultMenu};
+    Menu &m = after.menus[menu];
+    const QString name = m.entries.at(entry).name;
+    if (m.defaultEntry == name && !name.isEmpty())
+        m.defaultEntry = value.name;
+    m.entries[entry] = value;
+    if (after.menus != m_menus)
+        push(tr("edit entry %1 of %2").arg(name, menuLabel(menu)), after);
+}
+
+void MenusModel::moveEntry(int menu, int from, int to)
+{
+    if (menu < 0 || menu >= m_menus.size())
+        return;
+    const qsizetype count = m_menus.at(menu).entries.size();
+    if (from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return;
+    State after{m_menus, m_defaultMenu};
+    after.menus[menu].entries.move(from, to);
+    push(tr("move entry %1 of %2").arg(m_menus.at(menu).entries.at(from).name, menuLabel(menu)), after);
+}
+
+void MenusModel::push(const QString &text, const State &after)
+{
+    auto *edit = new Edit(text, this, {m_menus, m_defaultMenu}, after);
+    if (m_undoStack) {
+        m_undoStack->push(edit);
+    } else { // the shared stack is gone: still edit, without undo
+        edit->redo();
+        delete edit;
+    }
+}
+
+// Signals only what changed, so views keep their selection.
+void MenusModel::apply(const State &state)
+{
+    const Difference<Menu> d(m_menus, state.menus);
+    for (qsizetype i = d.first; i < d.first + d.common(); ++i) {
+        applyEntries(int(i), state.menus.at(i).entries);
+        m_menus[i] = state.menus.at(i);
+        Q_EMIT dataChanged(menuIndex(int(i)), menuIndex(int(i)));
+    }
+    const qsizetype rest = d.first + d.common();
+    if (d.oldEnd > rest) {
+        beginRemoveRows({}, int(rest), int(d.oldEnd - 1));
+        m_menus.remove(rest, d.oldEnd - rest);
+        endRemoveRows();
+    }
+    if (d.newEnd > rest) {
+        beginInsertRows({}, int(rest), int(d.newEnd - 1));
+        m_menus = m_menus.first(rest) + state.menus.mid(rest, d.newEnd - rest) + m_menus.sliced(rest);
+        endInsertRows();
+    }
+    const int oldDefault = defaultMenuRow();
+    m_defaultMenu = state.defaultMenu;
+    for (int row : {oldDefault, defaultMenuRow()})
+        if (row >= 0)
+            Q_EMIT dataChanged(menuIndex(row), menuIndex(row), {IsDefaultRole, Qt::FontRole, Qt::ToolTipRole});
+    Q_EMIT menusChanged();
+}
+
+void MenusModel::applyEntries(int menu, const QList<MenuEntry> &entries)
+{
+    QList<MenuEntry> &current = m_menus[menu].entries;
+    const Difference<MenuEntry> d(current, entries);
+    const QModelIndex parent = menuIndex(menu);
+    const qsizetype rest = d.first + d.common();
+    for (qsizetype i = d.first; i < rest; ++i)
+        current[i] = entries.at(i);
+    if (d.common() > 0)
+        Q_EMIT dataChanged(index(int(d.first), 0, parent), index(int(rest - 1), 0, parent));
+    if (d.oldEnd > rest) {
+        beginRemoveRows(parent, int(rest), int(d.oldEnd - 1));
+        current.remove(rest, d.oldEnd - rest);
+        endRemoveRows();
+    }
+    if (d.newEnd > rest) {
+        beginInsertRows(parent, int(rest), int(d.newEnd - 1));
+        current = current.first(rest) + entries.mid(rest, d.newEnd - rest) + current.sliced(rest);
+        endInsertRows();
+    }
+}
+
+QModelIndex MenusModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, MenuLevel);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex MenusModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == MenuLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, MenuLevel);
+}
+
+int MenusModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_menus.size());
+    if (parent.internalId() == MenuLevel && parent.column() == 0)
+        return int(m_menus.at(parent.row()).entries.size());
+    return 0;
+}
+
+int MenusModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant MenusModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Menu &menu = m_menus.at(menuRow(index));
+    if (index.internalId() == MenuLevel) {
+        const bool isDefault = index.row() == defaultMenuRow();
+        switch (role) {
+        case Qt::DisplayRole:
+            return menu.name;
+        case Qt::FontRole:
+            return isDefault ? boldFont() : QVariant();
+        case NameRole:
+        case Qt::EditRole:
+            return menu.name;
+        case IsDefaultRole:
+            return isDefault;
+        case Qt::ToolTipRole:
+            return isDefault ? tr("The default menu (in bold): machines without a menu of their own get it")
+                             : menu.title;
+        }
+        return {};
+    }
+    const MenuEntry &entry = menu.entries.at(index.row());
+    const bool isDefault = index.row() == menu.defaultIndex();
+    switch (role) {
+    case Qt::DisplayRole:
+        return entry.title.isEmpty() ? entry.name : entry.title;
+    case Qt::FontRole:
+        return isDefault ? boldFont() : QVariant();
+    case NameRole:
+    case Qt::EditRole:
+        return entry.name;
+    case IsDefaultRole:
+        return isDefault;
+    case Qt::ToolTipRole:
+        return isDefault ? tr("%1, the default entry (in bold): %2 %3").arg(entry.name, entry.kernel, entry.arguments)
+                         : tr("%1: %2 %3").arg(entry.name, entry.kernel, entry.arguments);
+    }
+    return {};
+}
+
+Qt::ItemFlags MenusModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return f;
+    if (index.internalId() == MenuLevel)
+        return f | Qt::ItemIsDropEnabled; // an entry dropped on a menu goes to its end
+    return f | Qt::ItemIsDragEnabled;
+}
+
+Qt::DropActions MenusModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList MenusModel::mimeTypes() const
+{
+    return {EntryMimeType};
+}
+
+QMimeData *MenusModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.size() != 1 || indexes.first().internalId() == MenuLevel)
+        return nullptr;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << qint32(menuRow(indexes.first())) << qint32(indexes.first().row());
+    auto *data = new QMimeData;
+    data->setData(EntryMimeType, bytes);
+    return data;
+}
+
+bool MenusModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int /*row*/,
+                                 int /*column*/, const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data || !data->hasFormat(EntryMimeType))
+        return false;
+    QDataStream in(data->data(EntryMimeType));
+    qint32 menu = -1, entry = -1;
+    in >> menu >> entry;
+    // Within the menu it came from; dropping on an entry puts it there.
+    return in.status() == QDataStream::Ok && menuRow(parent) == menu;
+}
+
+bool MenusModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                              const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QDataStream in(data->data(EntryMimeType));
+    qint32 menu = -1, entry = -1;
+    in >> menu >> entry;
+    const int count = rowCount(menuIndex(menu));
+    if (entry < 0 || entry >= count)
+        return false;
+    // row: the gap the entry was dropped into (-1: on an item, or past the end).
+    int gap = row;
+    if (parent.internalId() != MenuLevel)
+        gap = parent.row();
+    else if (gap < 0)
+        gap = count;
+    const int to = gap > entry ? gap - 1 : gap;
+    moveEntry(menu, entry, std::clamp(to, 0, count - 1));
+    return false; // moved here: the view must not remove the source row
+}
+
+} // namespace Ui

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/menu.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+#include <QUndoStack>
+
+namespace Ui {
+
+/// The site's boot menus as a two-level tree: menus at the top, their
+/// entries below, in document order. Every change is one step on a
+/// QUndoStack (shared with the hosts editor, so Ctrl+Z undoes whichever came
+/// last). Entries can be dragged to a new place within their menu.
+class MenusModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1, ///< the menu's or entry's name (hosts refer to it)
+        IsDefaultRole, ///< a menu that unknown machines get, or a menu's default entry
+    };
+
+    /// Changes go onto @p undoStack, or with none, a stack of the model's own.
+    explicit MenusModel(QUndoStack *undoStack = nullptr, QObject *parent = nullptr);
+
+    /// Shows @p menus; not an undo step (the caller clears the shared stack
+    /// when a site is opened).
+    void setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu);
+    const QList<Boot::Menu> &menus() const { return m_menus; }
+    /// The menu unknown machines get, as set; empty means the first menu.
+    QString defaultMenu() const { return m_defaultMenu; }
+    /// The menu that really is the default: defaultMenu, else the first menu; -1 when none.
+    int defaultMenuRow() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QModelIndex menuIndex(int menu) const;
+    QModelIndex entryIndex(int menu, int entry) const;
+    /// The menu row of a menu or entry index; -1 for an invalid one.
+    static int menuRow(const QModelIndex &index);
+
+    // Edits, each one undo step.
+    /// Appends @p menu (its name made unique) and returns its row.
+    int addMenu(Boot::Menu menu);
+    /// Appends a copy of @p menu named "<name>-copy" and returns its row.
+    int duplicateMenu(int menu);
+    void removeMenu(int menu);
+    /// Name, title, default entry and timeout of @p menu from @p fields (its
+    /// entries are ignored). A new name is carried to defaultMenu; hosts
+    /// naming the menu are the caller's (in the same undo macro).
+    void setMenuHeader(int menu, const Boot::Menu &fields);
+    void setDefaultMenu(const QString &name);
+    /// Inserts @p entry (its name made unique in the menu) at @p row; returns the row.
+    int insertEntry(int menu, int row, Boot::MenuEntry entry);
+    int duplicateEntry(int menu, int entry);
+    void removeEntry(int menu, int entry);
+    /// Replaces an entry; a new name is carried to the menu's default entry.
+    void setEntry(int menu, int entry, const Boot::MenuEntry &value);
+    /// Moves an entry so that it ends up at row @p to.
+    void moveEntry(int menu, int from, int to);
+
+    /// @p base, or base-2, base-3... so that no name in @p taken equals it.
+    static QString uniqueName(const QString &base, const QStringList &taken);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    /// Moves the dragged entry and returns false, so the view removes nothing.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    /// The menus changed: an edit, or its undo or redo. Not sent by setMenus().
+    void menusChanged();
+
+private:
+    class Edit;
+    struct State
+    {
+        QList<Boot::Menu> menus;
+        QString defaultMenu;
+    };
+    void push(const QString &text, const State &after);
+    void apply(const State &state);
+    void applyEntries(int menu, const QList<Boot::MenuEntry> &entries);
+    QString menuLabel(int menu) const;
+
+    QList<Boot::Menu> m_menus;
+    QString m_defaultMenu;
+    QPointer<QUndoStack> m_undoStack;
+};
+
+} // namespace Ui
