@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QCompleter>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -55,6 +56,13 @@ public:
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             const QPersistentModelIndex source = m_sorted->mapToSource(index);
+            const auto *model = qobject_cast<const HostsTableModel *>(source.model());
+            if (model && index.column() == HostsTableModel::Menu) {
+                // The site's menus and their entries, offered as the name is typed.
+                auto *completer = new QCompleter(model->menuChoices(), line);
+                completer->setFilterMode(Qt::MatchContains);
+                line->setCompleter(completer);
+            }
             connect(line, &QLineEdit::textChanged, line,
                     [this, line, source](const QString &text) { check(line, source, text); });
         }

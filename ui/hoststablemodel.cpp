@@ -291,6 +291,17 @@ void HostsTableModel::setMenuOfHosts(const QList<int> &rows, const QString &menu
              splices);
 }
 
+QStringList HostsTableModel::menuChoices() const
+{
+    QStringList choices;
+    for (const Boot::Menu &m : std::as_const(m_document.menus))
+        choices.append(m.name);
+    for (const Boot::Menu &m : std::as_const(m_document.menus))
+        for (const Boot::MenuEntry &e : m.entries)
+            choices.append(m.name % u'/' % e.name);
+    return choices;
+}
+
 QList<int> HostsTableModel::hostsUsingMenu(const QString &menu) const
 {
     QList<int> rows;

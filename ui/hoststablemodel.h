@@ -65,6 +65,8 @@ public:
     /// Points the hosts naming menu @p before (or one of its entries) at
     /// @p after, as one step; nothing when none does.
     void renameMenu(const QString &before, const QString &after);
+    /// What the Menu cell takes: each menu's name, then "menu/entry" for each entry.
+    QStringList menuChoices() const;
     /// The rows whose host boots menu @p menu, or one of its entries.
     QList<int> hostsUsingMenu(const QString &menu) const;
     /// The site's menus changed (in the menu editor): hosts' menu cells are

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "offscreen.h"
 #include "configpreview.h"
+#include "hostspage.h"
 #include "hoststablemodel.h"
 #include "menuentryform.h"
 #include "menuform.h"
@@ -11,15 +12,18 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QAbstractItemView>
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -152,6 +156,7 @@ private Q_SLOTS:
     void defaultMenuFromTheForm();
     void problemsAreFlagged();
     void keyboardOnly();
+    void hostsPageOffersMenus();
 };
 
 void TestMenusPage::modelTree()
@@ -498,6 +503,34 @@ void TestMenusPage::keyboardOnly()
     QTest::keyClicks(QApplication::focusWidget(), u"fedora"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(c.page.model()->menus().at(2).name, u"fedora"_s);
+}
+
+// The other side: a host's Menu cell offers the menus and their entries.
+void TestMenusPage::hostsPageOffersMenus()
+{
+    Ui::HostsPage page;
+    page.model()->setDocument(site());
+    QCOMPARE(page.model()->menuChoices(),
+             (QStringList{u"install"_s, u"tools"_s, u"install/debian"_s, u"install/rescue"_s, u"tools/memtest"_s}));
+    page.resize(900, 400);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    const QModelIndex cell = page.view()->model()->index(2, Ui::HostsTableModel::Menu);
+    page.view()->setCurrentIndex(cell);
+    page.view()->edit(cell);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY(editor->completer());
+    QTest::keyClicks(editor, u"mem"_s);
+    QCOMPARE(editor->completer()->currentCompletion(), u"tools/memtest"_s);
+    QVERIFY(editor->completer()->popup()->isVisible());
+    QTest::keyClick(editor->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(editor->completer()->popup(), Qt::Key_Return);
+    QCOMPARE(editor->text(), u"tools/memtest"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The view commits on the next turn of the event loop.
+    QTRY_COMPARE(page.model()->document().hosts.at(2).menu, u"tools/memtest"_s);
 }
 
 QTEST_MAIN(TestMenusPage)
