@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolereplay.h"
+#include "languagechoice.h"
 #include "mainwindow.h"
 #include "servecommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +20,8 @@ const char16_t Usage[] =
     u"Network-boot console: DHCP/proxyDHCP with PXE, and a live boot timeline.\n"
     u"\n"
     u"Commands:\n"
-    u"  (none) [--site FILE] [--start] [--page boot|hosts|menus|log] [--replay FILE]...\n"
-    u"         [--replay-speed N] [--screenshot PNG]\n"
+    u"  (none) [--site FILE] [--start] [--page boot|hosts|menus|log] [--language CODE]\n"
+    u"         [--replay FILE]... [--replay-speed N] [--screenshot PNG]\n"
     u"                    open the console window (and a site); --replay plays events\n"
     u"                    recorded with 'serve --record' as if machines booted now,\n"
     u"                    --screenshot saves the window when the replay is over and quits\n"
@@ -78,11 +77,6 @@ int main(int argc, char **argv)
     plainEventLoopForNewThreads();
     app.setApplicationName(u"Rackside"_s);
     app.setOrganizationName(u"Rackside"_s);
-    QTranslator qtTranslator, translator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
-    if (translator.load(QLocale(), u"rackside"_s, u"_"_s, u":/i18n"_s))
-        app.installTranslator(&translator);
     QCommandLineParser options;
     options.addOption({u"site"_s, u"Open this site file."_s, u"file"_s});
     options.addOption({u"replay"_s, u"Play boot events recorded with 'rackside serve --record'."_s, u"file"_s});
@@ -93,7 +87,11 @@ int main(int argc, char **argv)
                        u"stage"_s});
     options.addOption({u"start"_s, u"Press Start once the window is up."_s});
     options.addOption({u"page"_s, u"Show this page first: boot, hosts, menus or log."_s, u"name"_s});
+    options.addOption({u"language"_s, u"Speak this language (en, de, fr, zh_CN) instead of the system's or the one chosen in Settings."_s, u"code"_s});
     options.process(app);
+    const QLocale locale = Ui::LanguageChoice::locale(options.value(u"language"_s));
+    QLocale::setDefault(locale);
+    Ui::LanguageChoice::install(locale);
 
     Ui::MainWindow window;
     if (options.isSet(u"site"_s))

@@ -64,7 +64,7 @@ BootPage::BootPage(const Timeline::SessionTracker *tracker, const Timeline::Even
     follow->setToolTip(tr("Keep the present at the right edge (End)"));
     connect(follow, &QAction::toggled, this,
             [this](bool on) { m_axis->setFollowing(on, QDateTime::currentMSecsSinceEpoch()); });
-    auto *zoomIn = new QAction(tr("Zoom &in"), this);
+    auto *zoomIn = new QAction(tr("Zoom i&n"), this);
     zoomIn->setObjectName(u"zoomInAction"_s);
     zoomIn->setShortcuts(QKeySequence::ZoomIn);
     zoomIn->setToolTip(tr("Show a shorter stretch of time (Ctrl++, or Ctrl+wheel over the lanes)"));

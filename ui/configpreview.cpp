@@ -42,7 +42,7 @@ ConfigPreview::ConfigPreview(QWidget *parent)
     m_fileName->setObjectName(u"previewFileName"_s);
 
     auto *pickers = new QHBoxLayout;
-    auto *hostLabel = new QLabel(tr("&For:"), this);
+    auto *hostLabel = new QLabel(tr("&Preview for:"), this);
     hostLabel->setBuddy(m_host);
     pickers->addWidget(hostLabel);
     pickers->addWidget(m_host, 1);

@@ -245,13 +245,12 @@ Site::HostImport HostsPage::addHosts(const QString &text, const QString &source)
     if (!hosts.isEmpty())
         m_model->pasteHosts(hosts);
     QStringList lines;
-    lines << tr("Added %1 hosts from %2 (%3).")
-                 .arg(hosts.size())
+    lines << tr("Added %n hosts from %1 (%2).", nullptr, int(hosts.size()))
                  .arg(source, Site::HostImport::formatName(imported.format));
     for (const Site::Problem &p : imported.problems.mid(0, 3))
         lines << p.toString();
     if (imported.problems.size() > 3)
-        lines << tr("and %1 more").arg(imported.problems.size() - 3);
+        lines << tr("and %n more", nullptr, int(imported.problems.size() - 3));
     m_problem->setText(lines.join(u'\n'));
     return imported;
 }

@@ -7,6 +7,7 @@
 #include "hostspage.h"
 #include "hoststablemodel.h"
 #include "interfacepicker.h"
+#include "languagechoice.h"
 #include "menusmodel.h"
 #include "menuspage.h"
 #include "otherserversdialog.h"
@@ -15,6 +16,7 @@
 #include "site/sitefile.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -190,12 +192,12 @@ bool MainWindow::importHosts(const QString &path, bool quiet)
     const Site::HostImport imported = m_hosts->addHosts(QString::fromUtf8(file.readAll()), path);
     const qsizetype hosts = imported.hosts.size();
     m_pages->setCurrentWidget(m_hosts);
-    m_message->setText(tr("Imported %1 hosts from %2 (%3)")
-                           .arg(hosts)
+    m_message->setText(tr("Imported %n hosts from %1 (%2)", nullptr, int(hosts))
                            .arg(QFileInfo(path).fileName(), Site::HostImport::formatName(imported.format)));
     if (!imported.problems.isEmpty() && !quiet) {
         QMessageBox box(QMessageBox::Information, tr("Import hosts"),
-                        tr("%1 hosts imported; %2 things to look at:").arg(hosts).arg(imported.problems.size()),
+                        tr("%n hosts imported.", nullptr, int(hosts)) % u' '
+                            % tr("%n things to look at:", nullptr, int(imported.problems.size())),
                         QMessageBox::Ok, this);
         box.setInformativeText(Site::problemsToString(imported.problems.mid(0, 8)));
         box.setDetailedText(Site::problemsToString(imported.problems));
@@ -238,6 +240,28 @@ void MainWindow::createMenus()
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_s);
+    language->setToolTipsVisible(true);
+    auto *languages = new QActionGroup(language);
+    const QString chosen = LanguageChoice::chosen();
+    const QString systemName = QLocale::system().nativeLanguageName();
+    QList<LanguageChoice::Language> choices = LanguageChoice::available();
+    choices.prepend({QString(), tr("System language (%1)").arg(systemName)});
+    for (const LanguageChoice::Language &choice : std::as_const(choices)) {
+        QAction *a = language->addAction(choice.name);
+        a->setObjectName(u"language_"_s + (choice.code.isEmpty() ? u"system"_s : choice.code));
+        a->setCheckable(true);
+        a->setChecked(choice.code == chosen);
+        a->setToolTip(tr("Takes effect when Rackside starts again"));
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, choice] {
+            LanguageChoice::choose(choice.code);
+            m_message->setText(tr("Rackside will speak %1 from its next start.").arg(choice.name));
+        });
+    }
 }
 
 void MainWindow::createToolBar()
@@ -281,6 +305,9 @@ void MainWindow::createToolBar()
     m_dhcpStatus = new ServiceIndicator(bar);
     m_dhcpStatus->setObjectName(u"dhcpStatus"_s);
     bar->addWidget(m_dhcpStatus);
+    m_tftpStatus = new ServiceIndicator(bar);
+    m_tftpStatus->setObjectName(u"tftpStatus"_s);
+    bar->addWidget(m_tftpStatus);
 }
 
 void MainWindow::createStatusBar()
@@ -595,6 +622,7 @@ void MainWindow::updateControls()
     const QString ports = proxy ? tr("ports %1, %2").arg(m_run.dhcpPort).arg(m_run.proxyPort)
                                 : tr("port %1").arg(m_run.dhcpPort);
     const QString details = m_message->text();
+    updateTftpStatus(details);
     if (m_site.dhcpMode == Site::DhcpMode::Off && m_state != State::Failed) {
         m_dhcpStatus->setStatus(Light::Off, tr("DHCP off"), details);
         return;
@@ -615,12 +643,42 @@ void MainWindow::updateControls()
     }
 }
 
+void MainWindow::updateTftpStatus(const QString &details)
+{
+    using State = Services::BootServices::State;
+    using Light = ServiceIndicator::Light;
+    const QString port = tr("port %1").arg(m_run.tftpPort);
+    if (m_run.tftpPort == 0) {
+        m_tftpStatus->setStatus(Light::Off, tr("TFTP off"), details);
+        return;
+    }
+    switch (m_state) {
+    case State::Stopped:
+        m_tftpStatus->setStatus(Light::Off, tr("TFTP stopped · %1").arg(port), details);
+        break;
+    case State::Checking:
+        m_tftpStatus->setStatus(Light::Busy, tr("TFTP waits for the DHCP check"), details);
+        break;
+    case State::Running:
+        if (m_services.servesTftp())
+            m_tftpStatus->setStatus(Light::On, tr("TFTP running · %1").arg(port), details);
+        else
+            m_tftpStatus->setStatus(Light::Off, tr("TFTP off: the site has no boot tree"), details);
+        break;
+    case State::Failed:
+        if (m_services.failedServer() == u"TFTP"_s)
+            m_tftpStatus->setStatus(Light::Failed, tr("TFTP failed · %1").arg(port), details);
+        else
+            m_tftpStatus->setStatus(Light::Off, tr("TFTP stopped · %1").arg(port), details);
+        break;
+    }
+}
+
 void MainWindow::updateCounts()
 {
     const qsizetype events = m_log.events().size();
     const qsizetype machines = m_log.machines().size();
-    m_counts->setText((events == 1 ? tr("1 event") : tr("%1 events").arg(events)) % u"  ·  "_s
-                      % (machines == 1 ? tr("1 machine") : tr("%1 machines").arg(machines)));
+    m_counts->setText(tr("%n events", nullptr, int(events)) % u"  ·  "_s % tr("%n machines", nullptr, int(machines)));
 }
 
 } // namespace Ui

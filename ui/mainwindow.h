@@ -86,6 +86,7 @@ private:
     void askAboutOtherServers();
     void note(const QString &kind, const QString &text, Timeline::BootEvent::Severity severity);
     void updateControls();
+    void updateTftpStatus(const QString &details);
     void updateCounts();
     void feedSessions(qsizetype removed, qsizetype count);
     void chooseHostsToImport();
@@ -115,6 +116,7 @@ private:
     InterfacePicker *m_interfaces = nullptr;
     DhcpModePicker *m_mode = nullptr;
     ServiceIndicator *m_dhcpStatus = nullptr;
+    ServiceIndicator *m_tftpStatus = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_counts = nullptr;
 };

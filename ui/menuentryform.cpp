@@ -96,11 +96,11 @@ MenuEntryForm::MenuEntryForm(QWidget *parent)
     arguments->addWidget(m_variables);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("N&ame:"), m_name);
+    form->addRow(tr("Sho&wn as:"), m_title);
     form->addRow(tr("&Kernel:"), m_kernel);
-    form->addRow(tr("I&nitrds:"), m_initrds);
-    auto *argumentsLabel = new QLabel(tr("&Arguments:"), this);
+    form->addRow(tr("Init&rds:"), m_initrds);
+    auto *argumentsLabel = new QLabel(tr("Ar&guments:"), this);
     argumentsLabel->setBuddy(m_arguments);
     form->addRow(argumentsLabel, arguments);
     form->addRow(m_problems);

@@ -20,7 +20,7 @@ MenuForm::MenuForm(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_defaultEntry(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
-    , m_isDefault(new QCheckBox(tr("&Unknown machines get this menu"), this))
+    , m_isDefault(new QCheckBox(tr("Unknown ma&chines get this menu"), this))
     , m_problem(new QLabel(this))
 {
     m_name->setObjectName(u"menuName"_s);
@@ -47,9 +47,9 @@ MenuForm::MenuForm(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Menu &name:"), m_name);
-    form->addRow(tr("Menu t&itle:"), m_title);
-    form->addRow(tr("Default &entry:"), m_defaultEntry);
-    form->addRow(tr("Ti&meout:"), m_timeout);
+    form->addRow(tr("Menu &title:"), m_title);
+    form->addRow(tr("Default entr&y:"), m_defaultEntry);
+    form->addRow(tr("Time&out:"), m_timeout);
     form->addRow(m_isDefault);
     form->addRow(m_problem);
 

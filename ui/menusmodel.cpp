@@ -140,7 +140,7 @@ QString MenusModel::uniqueName(const QString &base, const QStringList &taken)
 QString MenusModel::menuLabel(int menu) const
 {
     const Menu &m = m_menus.at(menu);
-    return m.name.isEmpty() ? tr("a menu") : m.name;
+    return m.name.isEmpty() ? tr("(no name)") : m.name;
 }
 
 int MenusModel::addMenu(Menu menu)

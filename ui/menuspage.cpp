@@ -107,21 +107,21 @@ MenusPage::MenusPage(QUndoStack *undoStack, HostsTableModel *hosts, QWidget *par
     m_entries->setDefaultDropAction(Qt::MoveAction);
     m_entries->setDropIndicatorShown(true);
 
-    auto *addMenuAction = pageAction(tr("&Add menu"), u"addMenuAction"_s, Qt::Key_Insert,
+    auto *addMenuAction = pageAction(tr("Add menu"), u"addMenuAction"_s, Qt::Key_Insert,
                                      tr("Add an empty menu"), m_menus);
-    auto *dupMenuAction = pageAction(tr("D&uplicate menu"), u"duplicateMenuAction"_s,
+    auto *dupMenuAction = pageAction(tr("Duplicate menu"), u"duplicateMenuAction"_s,
                                      QKeySequence(Qt::CTRL | Qt::Key_D), tr("Copy the menu with its entries"), m_menus);
-    auto *delMenuAction = pageAction(tr("&Remove menu"), u"removeMenuAction"_s, Qt::Key_Delete,
+    auto *delMenuAction = pageAction(tr("Remove menu"), u"removeMenuAction"_s, Qt::Key_Delete,
                                      tr("Remove the menu; its hosts get the default menu"), m_menus);
-    auto *addEntryAction = pageAction(tr("Add &entry"), u"addEntryAction"_s, Qt::Key_Insert,
+    auto *addEntryAction = pageAction(tr("Add entry"), u"addEntryAction"_s, Qt::Key_Insert,
                                       tr("Add an entry after the selected one"), m_entries);
-    auto *dupEntryAction = pageAction(tr("Du&plicate entry"), u"duplicateEntryAction"_s,
+    auto *dupEntryAction = pageAction(tr("Duplicate entry"), u"duplicateEntryAction"_s,
                                       QKeySequence(Qt::CTRL | Qt::Key_D), tr("Copy the entry below itself"), m_entries);
-    auto *delEntryAction = pageAction(tr("Re&move entry"), u"removeEntryAction"_s, Qt::Key_Delete,
+    auto *delEntryAction = pageAction(tr("Remove entry"), u"removeEntryAction"_s, Qt::Key_Delete,
                                       tr("Remove the entry"), m_entries);
-    auto *upAction = pageAction(tr("Move &up"), u"moveEntryUpAction"_s, QKeySequence(Qt::ALT | Qt::Key_Up),
+    auto *upAction = pageAction(tr("Move up"), u"moveEntryUpAction"_s, QKeySequence(Qt::ALT | Qt::Key_Up),
                                 tr("Move the entry up"), m_entries);
-    auto *downAction = pageAction(tr("Move do&wn"), u"moveEntryDownAction"_s,
+    auto *downAction = pageAction(tr("Move down"), u"moveEntryDownAction"_s,
                                   QKeySequence(Qt::ALT | Qt::Key_Down), tr("Move the entry down"), m_entries);
     connect(addMenuAction, &QAction::triggered, this, &MenusPage::addMenu);
     connect(dupMenuAction, &QAction::triggered, this, &MenusPage::duplicateMenu);
@@ -134,13 +134,13 @@ MenusPage::MenusPage(QUndoStack *undoStack, HostsTableModel *hosts, QWidget *par
     m_menuActions = {dupMenuAction, delMenuAction, addEntryAction};
     m_entryActions = {dupEntryAction, delEntryAction, upAction, downAction};
 
-    auto *left = column({heading(tr("M&enus"), m_menus, this), m_menus, m_menuForm},
+    auto *left = column({heading(tr("Men&us"), m_menus, this), m_menus, m_menuForm},
                         {nullptr, buttonRow({addMenuAction, dupMenuAction, delMenuAction}, this)}, this);
-    auto *middle = column({heading(tr("En&tries"), m_entries, this), m_entries, m_entryForm},
+    auto *middle = column({heading(tr("Entries"), m_entries, this), m_entries, m_entryForm},
                           {nullptr, buttonRow({addEntryAction, dupEntryAction, delEntryAction, upAction, downAction}, this)},
                           this);
     auto *right = column({heading(tr("What the machine gets"), m_preview, this), m_preview,
-                          heading(tr("&Hosts booting this menu"), m_hostList, this), m_hostList},
+                          heading(tr("Hosts booting this menu"), m_hostList, this), m_hostList},
                          {}, this);
     auto *split = new QSplitter(this);
     split->setObjectName(u"menusSplitter"_s);

@@ -179,6 +179,7 @@ void BootServices::startServers()
     Pending &p = *m_pending;
     p.waiting = 0;
     p.failed = false;
+    m_failedServer.clear();
     if (p.setup.enabled) {
         ++p.waiting;
     } else {
@@ -204,6 +205,7 @@ void BootServices::serverStarted(int slot, bool ok, const QString &error, const 
         return;
     if (!ok) {
         m_pending->failed = true;
+        m_failedServer = slot == TftpSlot ? u"TFTP"_s : u"DHCP"_s;
         stop();
         setState(State::Failed, error);
         return;

@@ -44,6 +44,10 @@ public:
     void start(const Site::Document &site, const QString &sitePath, const RunOptions &run);
     void stop();
     State state() const { return m_state; }
+    /// True while a TFTP server is running or starting (a run without a boot tree has none).
+    bool servesTftp() const { return m_tftp != nullptr; }
+    /// "DHCP" or "TFTP": the server whose start failed; empty otherwise.
+    QString failedServer() const { return m_failedServer; }
     QString summary() const { return m_summary; }
     /// What TFTP serves from now on; transfers under way keep their file.
     void setFileSource(std::shared_ptr<const Boot::FileSource> files);
@@ -74,6 +78,7 @@ private:
     void setState(State state, const QString &message);
 
     State m_state = State::Stopped;
+    QString m_failedServer;
     QString m_summary;
     QThread m_thread;
     Dhcp::Server *m_dhcp = nullptr; // lives on m_thread

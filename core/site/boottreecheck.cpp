@@ -25,6 +25,13 @@ QString quoted(const QString &text)
 
 } // namespace
 
+// Loader names stay as they are in every language; "a UEFI program" does not.
+QString BootTreeCheck::loaderName(Boot::EfiImage::Kind kind)
+{
+    using Kind = Boot::EfiImage::Kind;
+    return kind == Kind::Other || kind == Kind::NotEfi ? tr("a UEFI program") : Boot::EfiImage::kindName(kind);
+}
+
 QString BootTreeCheck::bootTreePath(const Document &document, const QString &sitePath)
 {
     const QDir siteFolder = QFileInfo(sitePath).absoluteDir();
@@ -101,18 +108,18 @@ QList<Problem> BootTreeCheck::checkSecureBoot(const QString &file, const QString
     if (image.kind == EfiImage::Kind::NotEfi)
         return {warning(field, tr("%1 is not a UEFI program").arg(quoted(file)))};
     if (!image.isSigned) {
-        return {warning(field, tr("%1 is an unsigned %2: Secure Boot machines will get Access "
+        return {warning(field, tr("%1 (%2) is not signed: Secure Boot machines will get Access "
                                   "Denied (use a signed shim, such as Debian's bootnetx64.efi, "
                                   "with grubx64.efi beside it)")
-                                   .arg(quoted(file), EfiImage::kindName(image.kind)))};
+                                   .arg(quoted(file), loaderName(image.kind)))};
     }
     if (image.kind != EfiImage::Kind::Shim) {
         if (image.signedByMicrosoft)
             return {};
-        return {warning(field, tr("%1 is a %2 signed by a key firmware does not trust out of "
-                                  "the box: Secure Boot machines will get Access Denied (boot "
-                                  "shim, which loads it)")
-                                   .arg(quoted(file), EfiImage::kindName(image.kind)))};
+        return {warning(field, tr("%1 (%2) is signed by a key the firmware does not trust out "
+                                  "of the box: Secure Boot machines will get Access Denied (boot "
+                                  "a signed shim instead, and it loads this file)")
+                                   .arg(quoted(file), loaderName(image.kind)))};
     }
     // shim loads grubx64.efi from the folder it was loaded from (BOOTP file field).
     const qsizetype slash = file.lastIndexOf(u'/');

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "boot/efiimage.h"
 #include "site/document.h"
 #include "site/problem.h"
 
@@ -38,6 +39,7 @@ public:
     static QString find(const QStringList &trees, const QString &path);
 
 private:
+    static QString loaderName(Boot::EfiImage::Kind kind);
     static QList<Problem> checkSecureBoot(const QString &file, const QString &field,
                                           const QStringList &trees);
 };

@@ -140,9 +140,8 @@ void DhcpdConfReader::endOfText()
         m_blocks.size() == 1
             ? tr("the text ends before the block opened at line %1 is closed: it may be cut off")
                   .arg(opened)
-            : tr("the text ends with %1 blocks still open, the outermost opened at line %2: it "
-                 "may be cut off")
-                  .arg(qulonglong(m_blocks.size()))
+            : tr("the text ends with %n blocks still open, the outermost opened at line %1: it "
+                 "may be cut off", nullptr, int(m_blocks.size()))
                   .arg(opened);
     report(opened, 0, message, Problem::Severity::Error);
 }

@@ -195,7 +195,7 @@ void DnsmasqReader::readEntry(const QString &value, int line, bool quotesClosed)
         report(line, label, message, severity);
     if (unlisted > 0) {
         report(line, label,
-               tr("further problems on this line are not listed (%1 more)").arg(unlisted),
+               tr("further problems on this line are not listed (%n more)", nullptr, int(unlisted)),
                Problem::Severity::Warning);
     }
     if (ignore) {
@@ -226,9 +226,8 @@ void DnsmasqReader::readEntry(const QString &value, int line, bool quotesClosed)
     }
     if (macs.size() > 1) {
         report(line, label,
-               tr("%1 MAC addresses share this line (dnsmasq gives the address to whichever "
-                  "asks): imported as one host each")
-                   .arg(macs.size()),
+               tr("%n MAC addresses share this line (dnsmasq gives the address to whichever "
+                  "asks): imported as one host each", nullptr, int(macs.size())),
                Problem::Severity::Warning);
     }
     for (const Net::MacAddress &mac : std::as_const(macs))

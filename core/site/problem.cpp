@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/problem.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Site {
@@ -18,7 +20,7 @@ QString Problem::toString() const
         out += u": "_s;
     }
     if (isWarning())
-        out += u"warning: "_s;
+        out += QCoreApplication::translate("Site::Problem", "warning: ");
     if (!field.isEmpty())
         out += field % u": "_s;
     return out + message;

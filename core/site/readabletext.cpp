@@ -62,9 +62,8 @@ ReadableText ReadableText::from(QStringView text, const QString &fileName)
         return result;
     }
     if (padding > 0) {
-        warn(text.size(), tr("the text ends in %1 NUL bytes: it may not have been written "
-                             "completely")
-                              .arg(padding));
+        warn(text.size(), tr("the text ends in %n NUL bytes: it may not have been written "
+                             "completely", nullptr, int(padding)));
     }
     result.text = text.toString();
     const qsizetype controls = std::count_if(text.begin(), text.end(), isControl);

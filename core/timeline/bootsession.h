@@ -136,7 +136,7 @@ struct BootSession
     static QString stageName(Stage stage);
     static QString stateName(State state);
 
-    Q_DECLARE_TR_FUNCTIONS(BootSession)
+    Q_DECLARE_TR_FUNCTIONS(Timeline::BootSession)
 
 private:
     Span &openSpan(Stage stage, qint64 atMs, const QString &path = {});

@@ -16,7 +16,7 @@ namespace Timeline {
 /// only what it has not told yet.
 class StageReport
 {
-    Q_DECLARE_TR_FUNCTIONS(StageReport)
+    Q_DECLARE_TR_FUNCTIONS(Timeline::StageReport)
 public:
     struct Line
     {

@@ -7,12 +7,16 @@
 #include "hostspage.h"
 #include "hoststablemodel.h"
 #include "interfacepicker.h"
+#include "languagechoice.h"
+#include "menusmodel.h"
+#include "menuspage.h"
 #include "mainwindow.h"
 #include "otherserversdialog.h"
 #include "serviceindicator.h"
 #include "site/sitefile.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +33,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
+#include <QUndoStack>
 #include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +110,8 @@ private Q_SLOTS:
     void importsReferenceDhcpdConf();
     void laneBecomesHost();
     void recentSitesAndNewSite();
+    void speaksTheChosenLanguage();
+    void menusPageEditsReachTheSite();
 
 private:
     QString siteCopy();
@@ -321,20 +329,37 @@ void TestMainWindow::startAndStopWithDhcpOff()
 void TestMainWindow::servesOverLoopback()
 {
     const QString path = siteCopy();
+    QVERIFY(QDir(m_dir.path()).mkpath(u"boot-tree"_s)); // the site's boot tree: TFTP serves it
     Ui::MainWindow window;
-    const Services::RunOptions run = loopbackRun();
+    Services::RunOptions run = loopbackRun();
+    run.tftpPort = sparePort();
     window.setRunOptions(run);
     QVERIFY(window.openSite(path));
     auto *status = child<Ui::ServiceIndicator>(&window, u"dhcpStatus"_s);
+    auto *tftp = child<Ui::ServiceIndicator>(&window, u"tftpStatus"_s);
+    QCOMPARE(tftp->text(), u"TFTP stopped · port %1"_s.arg(run.tftpPort));
+
+    // TFTP's port taken: its light says so, DHCP's is not blamed.
+    {
+        QUdpSocket squatter;
+        QVERIFY(squatter.bind(QHostAddress::LocalHost, run.tftpPort));
+        child<QAction>(&window, u"startStopAction"_s)->trigger();
+        QTRY_COMPARE(window.services()->state(), BootServices::State::Failed);
+        QCOMPARE(tftp->light(), Ui::ServiceIndicator::Light::Failed);
+        QCOMPARE(tftp->text(), u"TFTP failed · port %1"_s.arg(run.tftpPort));
+        QCOMPARE(status->light(), Ui::ServiceIndicator::Light::Failed); // the run as a whole failed
+    }
+
     child<QAction>(&window, u"startStopAction"_s)->trigger();
     QTRY_COMPARE(window.services()->state(), BootServices::State::Running);
     QCOMPARE(status->light(), Ui::ServiceIndicator::Light::On);
     QCOMPARE(status->text(), u"DHCP running · port %1"_s.arg(run.dhcpPort));
+    QCOMPARE(tftp->light(), Ui::ServiceIndicator::Light::On);
+    QCOMPARE(tftp->text(), u"TFTP running · port %1"_s.arg(run.tftpPort));
 
     // A captured DISCOVER from a real client reaches the table.
     QFile discover(QStringLiteral(RACKSIDE_TEST_DATA "/dhcp/udhcpc-discover.bin"));
-    if (!discover.open(QIODevice::ReadOnly))
-        QSKIP("no captured DISCOVER in tests/data/dhcp");
+    QVERIFY2(discover.open(QIODevice::ReadOnly), qPrintable(discover.fileName()));
     QUdpSocket client;
     QVERIFY(client.bind(QHostAddress::LocalHost, run.clientPort));
     client.writeDatagram(discover.readAll(), QHostAddress::LocalHost, run.dhcpPort);
@@ -515,4 +540,66 @@ void TestMainWindow::recentSitesAndNewSite()
 }
 
 QTEST_MAIN(TestMainWindow)
+// Settings > Language is kept for the next start; each language the console
+// ships is compiled in and speaks, and the English plurals say "1 event".
+void TestMainWindow::speaksTheChosenLanguage()
+{
+    Ui::MainWindow window;
+    QMenu *menu = window.findChild<QMenu *>(u"languageMenu"_s);
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 5); // the system's, English, Deutsch, Français, 简体中文
+    QVERIFY(child<QAction>(&window, u"language_system"_s)->isChecked());
+    child<QAction>(&window, u"language_fr"_s)->trigger();
+    QCOMPARE(Ui::LanguageChoice::chosen(), u"fr"_s);
+    QCOMPARE(Ui::LanguageChoice::locale().language(), QLocale::French);
+    QCOMPARE(Ui::LanguageChoice::locale(u"de"_s).language(), QLocale::German); // --language wins
+    child<QAction>(&window, u"language_system"_s)->trigger();
+    QCOMPARE(Ui::LanguageChoice::chosen(), QString());
+
+    const struct {
+        const char *code;
+        const char *file; // "&File" in that language
+    } expected[] = {{"de", "&Datei"}, {"fr", "&Fichier"}, {"zh_CN", "文件(&F)"}};
+    for (const auto &e : expected) {
+        const QList<QTranslator *> installed = Ui::LanguageChoice::install(QLocale(QString::fromLatin1(e.code)));
+        QVERIFY2(!installed.isEmpty(), e.code);
+        QCOMPARE(QCoreApplication::translate("Ui::MainWindow", "&File"), QString::fromUtf8(e.file));
+        // Plurals with the language's forms.
+        QVERIFY(QCoreApplication::translate("Ui::MainWindow", "%n events", nullptr, 1)
+                != QCoreApplication::translate("Ui::MainWindow", "%n events", nullptr, 2).replace(u'2', u'1')
+                || QByteArrayView(e.code) == "zh_CN");
+        for (QTranslator *t : installed) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    const QList<QTranslator *> english = Ui::LanguageChoice::install(QLocale(QLocale::English));
+    QCOMPARE(QCoreApplication::translate("Ui::MainWindow", "%n events", nullptr, 1), u"1 event"_s);
+    QCOMPARE(QCoreApplication::translate("Ui::MainWindow", "%n events", nullptr, 3), u"3 events"_s);
+    for (QTranslator *t : english) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+// An edit on the Menus page is the window's site (and unsaved), and Edit >
+// Undo takes it back whichever page made it.
+void TestMainWindow::menusPageEditsReachTheSite()
+{
+    Ui::MainWindow window;
+    QVERIFY(window.openSite(siteCopy()));
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.showPage(u"menus"_s));
+    Ui::MenusPage *page = window.menusPage();
+    const int menus = int(window.site().menus.size());
+    page->addMenu();
+    QCOMPARE(window.site().menus.size(), menus + 1);
+    QVERIFY(window.isWindowModified());
+    QAction *undo = child<QAction>(&window, u"undoAction"_s);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(window.site().menus.size(), menus);
+    QVERIFY(!window.showPage(u"nowhere"_s));
+}
+
 #include "tst_mainwindow.moc"

@@ -235,9 +235,9 @@ private slots:
                                                                 u"sb/grubx64.efi=/usr/lib/ipxe/ipxe.efi"_s}
                                                  << u"beside it is unsigned"_s;
         QTest::newRow("unsigned GRUB from the loader tree") << u"boot/grub/x86_64-efi/core.efi"_s << QStringList()
-                                                            << u"unsigned GRUB: Secure Boot machines will get Access Denied"_s;
+                                                            << u"(GRUB) is not signed: Secure Boot machines will get Access Denied"_s;
         QTest::newRow("signed GRUB without shim") << u"sb/grubx64.efi"_s << QStringList{u"sb/grubx64.efi="_s + grub}
-                                                  << u"signed by a key firmware does not trust"_s;
+                                                  << u"signed by a key the firmware does not trust"_s;
         QTest::newRow("not EFI at all") << u"pxelinux.0"_s << QStringList() << u"is not a UEFI program"_s;
         QTest::newRow("missing") << u"nope.efi"_s << QStringList() << u"neither in the boot tree nor among the installed loaders"_s;
     }

@@ -1,0 +1,2105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Boot::LoaderTree</name>
+    <message>
+        <source>%1 (%2) is missing: install %3</source>
+        <translation>%1 (%2) est absent&#xa0;: installez %3</translation>
+    </message>
+    <message>
+        <source>cannot run %1 (package grub-common): %2</source>
+        <translation>impossible d&apos;exécuter %1 (paquet grub-common)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 did not finish in %3 s</source>
+        <translation>%1 pour %2 ne s&apos;est pas terminé en %3 s</translation>
+    </message>
+    <message>
+        <source>%1 for %2 failed: %3</source>
+        <translation>%1 pour %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>impossible de copier %1 vers %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>impossible de déplacer %1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>Site::BootTreeCheck</name>
+    <message>
+        <source>%1 is not in the boot tree (%2): machines that pick this entry will not boot</source>
+        <translation>%1 n&apos;est pas dans l&apos;arborescence de démarrage (%2)&#xa0;: les machines qui choisissent cette entrée ne démarreront pas</translation>
+    </message>
+    <message>
+        <source>%1 is neither in the boot tree nor among the installed loaders: these machines will not boot</source>
+        <translation>%1 n&apos;est ni dans l&apos;arborescence de démarrage ni parmi les chargeurs installés&#xa0;: ces machines ne démarreront pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a UEFI program</source>
+        <translation>%1 n&apos;est pas un programme UEFI</translation>
+    </message>
+    <message>
+        <source>%1 is shim, but %2 is not beside it: Secure Boot machines stop after shim</source>
+        <translation>%1 est shim, mais %2 n&apos;est pas à côté&#xa0;: les machines en Secure Boot s&apos;arrêtent après shim</translation>
+    </message>
+    <message>
+        <source>%1 is shim, but %2 beside it is unsigned: Secure Boot machines will get Access Denied</source>
+        <translation>%1 est shim, mais %2, à côté, n&apos;est pas signé&#xa0;: les machines en Secure Boot obtiendront «&#xa0;Access Denied&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a UEFI program</source>
+        <translation>un programme UEFI</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not signed: Secure Boot machines will get Access Denied (use a signed shim, such as Debian&apos;s bootnetx64.efi, with grubx64.efi beside it)</source>
+        <translation>%1 (%2) n&apos;est pas signé&#xa0;: les machines en Secure Boot obtiendront «&#xa0;Access Denied&#xa0;» (utilisez un shim signé, comme le bootnetx64.efi de Debian, avec grubx64.efi à côté)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed by a key the firmware does not trust out of the box: Secure Boot machines will get Access Denied (boot a signed shim instead, and it loads this file)</source>
+        <translation>%1 (%2) est signé par une clé à laquelle le firmware ne fait pas confiance par défaut&#xa0;: les machines en Secure Boot obtiendront «&#xa0;Access Denied&#xa0;» (démarrez plutôt un shim signé, qui chargera ce fichier)</translation>
+    </message>
+</context>
+<context>
+    <name>Site::DhcpdConfReader</name>
+    <message>
+        <source>this string has no closing quote on its line</source>
+        <translation>cette chaîne n&apos;a pas de guillemet fermant sur sa ligne</translation>
+    </message>
+    <message>
+        <source>&quot;;&quot; is missing before &quot;}&quot;</source>
+        <translation>il manque &quot;;&quot; avant &quot;}&quot;</translation>
+    </message>
+    <message>
+        <source>this host block has no name: it is skipped</source>
+        <translation>ce bloc host n&apos;a pas de nom&#xa0;: il est ignoré</translation>
+    </message>
+    <message>
+        <source>a host block inside another host block is skipped</source>
+        <translation>un bloc host placé dans un autre bloc host est ignoré</translation>
+    </message>
+    <message>
+        <source>this &quot;}&quot; closes no block</source>
+        <translation>ce &quot;}&quot; ne ferme aucun bloc</translation>
+    </message>
+    <message>
+        <source>the text ends before the block opened at line %1 is closed: it may be cut off</source>
+        <translation>le texte se termine avant la fermeture du bloc ouvert à la ligne %1&#xa0;: il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>(further syntax errors are not listed)</source>
+        <translation>(les erreurs de syntaxe suivantes ne sont pas listées)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text ends with %n blocks still open, the outermost opened at line %1: it may be cut off</source>
+        <translation>
+            <numerusform>le texte se termine avec %n bloc encore ouvert, ouvert à la ligne %1&#xa0;: il est peut-être tronqué</numerusform>
+            <numerusform>le texte se termine avec %n blocs encore ouverts, le plus extérieur ouvert à la ligne %1&#xa0;: il est peut-être tronqué</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Site::DhcpdHostBlock</name>
+    <message>
+        <source>&quot;hardware %1&quot; is not Ethernet: Rackside knows hosts by Ethernet MAC</source>
+        <translation>&quot;hardware %1&quot; n&apos;est pas Ethernet&#xa0;: Rackside identifie les hôtes par leur adresse MAC Ethernet</translation>
+    </message>
+    <message>
+        <source>&quot;hardware ethernet&quot; has no MAC address</source>
+        <translation>&quot;hardware ethernet&quot; n&apos;a pas d&apos;adresse MAC</translation>
+    </message>
+    <message>
+        <source>%1 is not a MAC address</source>
+        <translation>%1 n&apos;est pas une adresse MAC</translation>
+    </message>
+    <message>
+        <source>no address: &quot;fixed-address&quot; is blank, so the host is kept and will take an address from a dynamic range</source>
+        <translation>pas d&apos;adresse&#xa0;: &quot;fixed-address&quot; est vide, l&apos;hôte est donc conservé et prendra une adresse dans une plage dynamique</translation>
+    </message>
+    <message>
+        <source>no address: &quot;fixed-address %1&quot; is a host name, which dhcpd looks up in DNS; the host is kept without an address</source>
+        <translation>pas d&apos;adresse&#xa0;: &quot;fixed-address %1&quot; est un nom d&apos;hôte, que dhcpd résout via le DNS&#xa0;; l&apos;hôte est conservé sans adresse</translation>
+    </message>
+    <message>
+        <source>&quot;fixed-address&quot; lists %1 addresses: took the first, %2</source>
+        <translation>&quot;fixed-address&quot; indique %1 adresses&#xa0;: la première, %2, a été retenue</translation>
+    </message>
+    <message>
+        <source>this host block is cut off (no closing &quot;}&quot;): check it</source>
+        <translation>ce bloc host est tronqué (pas de &quot;}&quot; fermant)&#xa0;: vérifiez-le</translation>
+    </message>
+    <message>
+        <source>this host block is cut off (no closing &quot;}&quot;) before its MAC address: skipped</source>
+        <translation>ce bloc host est tronqué (pas de &quot;}&quot; fermant) avant son adresse MAC&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>the host block at line %1 has no &quot;hardware ethernet&quot; statement: skipped</source>
+        <translation>le bloc host de la ligne %1 n&apos;a pas d&apos;instruction &quot;hardware ethernet&quot;&#xa0;: ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>Site::DnsmasqReader</name>
+    <message>
+        <source>the closing quote is missing: the line may be cut off</source>
+        <translation>le guillemet fermant manque&#xa0;: la ligne est peut-être tronquée</translation>
+    </message>
+    <message>
+        <source>the IPv6 address %1 is not imported: Rackside serves IPv4</source>
+        <translation>l&apos;adresse IPv6 %1 n&apos;est pas importée&#xa0;: Rackside sert des adresses IPv4</translation>
+    </message>
+    <message>
+        <source>a second address %1 is ignored</source>
+        <translation>une deuxième adresse %1 est ignorée</translation>
+    </message>
+    <message>
+        <source>%1 matches many machines: skipped</source>
+        <translation>%1 correspond à plusieurs machines&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ethernet MAC address</source>
+        <translation>%1 n&apos;est pas une adresse MAC Ethernet</translation>
+    </message>
+    <message>
+        <source>%1 is ignored: the host already has a name</source>
+        <translation>%1 est ignoré&#xa0;: l&apos;hôte a déjà un nom</translation>
+    </message>
+    <message>
+        <source>&quot;ignore&quot;: dnsmasq turns this machine away, so it is not imported</source>
+        <translation>&quot;ignore&quot;&#xa0;: dnsmasq refuse cette machine, elle n&apos;est donc pas importée</translation>
+    </message>
+    <message>
+        <source>no MAC address (dnsmasq matches this one by client ID): skipped</source>
+        <translation>pas d&apos;adresse MAC (dnsmasq reconnaît cette machine à son identifiant client)&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>no MAC address: skipped</source>
+        <translation>pas d&apos;adresse MAC&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>the client ID is not imported: Rackside knows hosts by MAC</source>
+        <translation>l&apos;identifiant client n&apos;est pas importé&#xa0;: Rackside identifie les hôtes par leur adresse MAC</translation>
+    </message>
+    <message>
+        <source>tags are not imported (%1): options that depend on them do not apply to this host</source>
+        <translation>les tags ne sont pas importés (%1)&#xa0;: les options qui en dépendent ne s&apos;appliquent pas à cet hôte</translation>
+    </message>
+    <message numerus="yes">
+        <source>further problems on this line are not listed (%n more)</source>
+        <translation>
+            <numerusform>le problème suivant de cette ligne n&apos;est pas listé (%n de plus)</numerusform>
+            <numerusform>les problèmes suivants de cette ligne ne sont pas listés (%n de plus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MAC addresses share this line (dnsmasq gives the address to whichever asks): imported as one host each</source>
+        <translation>
+            <numerusform>%n adresse MAC partage cette ligne (dnsmasq donne l&apos;adresse à celle qui la demande)&#xa0;: importée comme un hôte distinct</numerusform>
+            <numerusform>%n adresses MAC partagent cette ligne (dnsmasq donne l&apos;adresse à celle qui la demande)&#xa0;: chacune est importée comme un hôte distinct</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Site::HostCheck</name>
+    <message>
+        <source>a space</source>
+        <translation>un espace</translation>
+    </message>
+    <message>
+        <source>a MAC address is required</source>
+        <translation>une adresse MAC est requise</translation>
+    </message>
+    <message>
+        <source>%1 is not a network card&apos;s address</source>
+        <translation>%1 n&apos;est pas l&apos;adresse d&apos;une carte réseau</translation>
+    </message>
+    <message>
+        <source>%1 at position %2 is not a hex digit or a separator (: - .)</source>
+        <translation>%1 (position %2) n&apos;est ni un chiffre hexadécimal ni un séparateur (: - .)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n hex digit(s); a MAC address has 12</source>
+        <translation>
+            <numerusform>%1 a %n chiffre hexadécimal&#xa0;; une adresse MAC en a 12</numerusform>
+            <numerusform>%1 a %n chiffres hexadécimaux&#xa0;; une adresse MAC en a 12</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: write the digits in pairs with one separator (aa:bb:cc:dd:ee:ff or aa-bb-cc-dd-ee-ff) or in fours (aabb.ccdd.eeff)</source>
+        <translation>%1&#xa0;: écrivez les chiffres par paires avec un seul séparateur (aa:bb:cc:dd:ee:ff ou aa-bb-cc-dd-ee-ff) ou par groupes de quatre (aabb.ccdd.eeff)</translation>
+    </message>
+    <message>
+        <source>%1 looks like an IPv6 address; hosts get IPv4 addresses</source>
+        <translation>%1 ressemble à une adresse IPv6&#xa0;; les hôtes reçoivent des adresses IPv4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n part(s); IPv4 has four, as in 10.0.0.20</source>
+        <translation>
+            <numerusform>%1 a %n partie&#xa0;; une adresse IPv4 en a quatre, comme 10.0.0.20</numerusform>
+            <numerusform>%1 a %n parties&#xa0;; une adresse IPv4 en a quatre, comme 10.0.0.20</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has an empty part between dots</source>
+        <translation>%1 a une partie vide entre deux points</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: %2 starts with 0, which some tools read as an octal number</source>
+        <translation>%1&#xa0;: %2 commence par 0, ce que certains outils lisent comme un nombre octal</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above 255</source>
+        <translation>%1&#xa0;: %2 dépasse 255</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address</source>
+        <translation>%1 n&apos;est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>%1 contains a dot: enter the name alone, the site adds its domain</source>
+        <translation>%1 contient un point&#xa0;: saisissez le nom seul, le site ajoute son domaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n characters long; a host name has at most 63</source>
+        <translation>
+            <numerusform>%1 fait %n caractère&#xa0;; un nom d&apos;hôte en compte 63 au plus</numerusform>
+            <numerusform>%1 fait %n caractères&#xa0;; un nom d&apos;hôte en compte 63 au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contains %2; a host name has only letters a-z, digits and &apos;-&apos;</source>
+        <translation>%1 contient %2&#xa0;; un nom d&apos;hôte ne contient que des lettres a-z, des chiffres et des &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1 starts or ends with &apos;-&apos;</source>
+        <translation>%1 commence ou se termine par &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast address, never a machine&apos;s</source>
+        <translation>%1 est une adresse multicast, jamais celle d&apos;une machine</translation>
+    </message>
+    <message>
+        <source>the site has no menus, so %1 boots without a generated menu</source>
+        <translation>le site n&apos;a pas de menus, donc %1 démarre sans menu généré</translation>
+    </message>
+    <message>
+        <source>there is no menu called %1</source>
+        <translation>il n&apos;y a pas de menu nommé %1</translation>
+    </message>
+    <message>
+        <source>menu %1 has no entry called %2</source>
+        <translation>le menu %1 n&apos;a pas d&apos;entrée nommée %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the subnet %2</source>
+        <translation>%1 est hors du sous-réseau %2</translation>
+    </message>
+    <message>
+        <source>%1 is the network address of %2</source>
+        <translation>%1 est l&apos;adresse réseau de %2</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of %2</source>
+        <translation>%1 est l&apos;adresse de diffusion de %2</translation>
+    </message>
+    <message>
+        <source>%1 is inside the dynamic range %2 (%3)</source>
+        <translation>%1 est dans la plage dynamique %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is the server&apos;s own address</source>
+        <translation>%1 est l&apos;adresse du serveur lui-même</translation>
+    </message>
+    <message>
+        <source>%1 is the router&apos;s address</source>
+        <translation>%1 est l&apos;adresse du routeur</translation>
+    </message>
+    <message>
+        <source>the host in row %1</source>
+        <translation>l&apos;hôte de la ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2</source>
+        <translation>%1 est déjà utilisé par %2</translation>
+    </message>
+</context>
+<context>
+    <name>Site::HostImport</name>
+    <message>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>there is nothing to import</source>
+        <translation>il n&apos;y a rien à importer</translation>
+    </message>
+    <message>
+        <source>this is neither a dhcpd.conf with host blocks, nor dnsmasq dhcp-host= lines, nor a table with a column of MAC addresses</source>
+        <translation>ce n&apos;est ni un dhcpd.conf avec des blocs host, ni des lignes dnsmasq dhcp-host=, ni un tableau avec une colonne d&apos;adresses MAC</translation>
+    </message>
+    <message>
+        <source>no hosts found (read as %1)</source>
+        <translation>aucun hôte trouvé (lu comme %1)</translation>
+    </message>
+    <message>
+        <source>(also at line %1, %2)</source>
+        <translation>(également ligne %1, %2)</translation>
+    </message>
+    <message>
+        <source>duplicate MAC address %1</source>
+        <translation>adresse MAC %1 en double</translation>
+    </message>
+    <message>
+        <source>duplicate address %1</source>
+        <translation>adresse %1 en double</translation>
+    </message>
+    <message>
+        <source>duplicate host name %1</source>
+        <translation>nom d&apos;hôte %1 en double</translation>
+    </message>
+</context>
+<context>
+    <name>Site::HostTableReader</name>
+    <message>
+        <source>a second %1 column is ignored</source>
+        <translation>une deuxième colonne %1 est ignorée</translation>
+    </message>
+    <message>
+        <source>these columns are not known and are ignored: %1 (known: mac, hostname, ip, menu, boot file, notes)</source>
+        <translation>ces colonnes sont inconnues et sont ignorées&#xa0;: %1 (colonnes connues&#xa0;: mac, hostname, ip, menu, boot file, notes)</translation>
+    </message>
+    <message>
+        <source>this looks like a header row, but none of its names is known: columns are recognised by their content</source>
+        <translation>cela ressemble à une ligne d&apos;en-tête, mais aucun de ses noms n&apos;est connu&#xa0;: les colonnes sont reconnues d&apos;après leur contenu</translation>
+    </message>
+    <message>
+        <source>no column holds MAC addresses: nothing was imported (a header row can name the column &quot;mac&quot;)</source>
+        <translation>aucune colonne ne contient d&apos;adresses MAC&#xa0;: rien n&apos;a été importé (une ligne d&apos;en-tête peut nommer la colonne &quot;mac&quot;)</translation>
+    </message>
+    <message>
+        <source>no MAC address: the row is skipped</source>
+        <translation>pas d&apos;adresse MAC&#xa0;: la ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>%1 is not a MAC address: the row is skipped</source>
+        <translation>%1 n&apos;est pas une adresse MAC&#xa0;: la ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address: the host is kept without one</source>
+        <translation>%1 n&apos;est pas une adresse IPv4&#xa0;: l&apos;hôte est conservé sans adresse</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1 du tableau</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>ligne %1 du tableau, colonne %2</translation>
+    </message>
+</context>
+<context>
+    <name>Site::JsonLocator</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>texte inattendu après la fin du document</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>le fichier se termine là où une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation>le document est trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <source>this string is not closed</source>
+        <translation>cette chaîne n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <source>expected a value, found &apos;%1&apos;</source>
+        <translation>attendu&#xa0;: une valeur, trouvé&#xa0;: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON value (text needs double quotes)</source>
+        <translation>%1 n&apos;est pas une valeur JSON (le texte doit être entre guillemets doubles)</translation>
+    </message>
+    <message>
+        <source>the file ends inside the object opened at %1:%2</source>
+        <translation>le fichier se termine à l&apos;intérieur de l&apos;objet ouvert en %1:%2</translation>
+    </message>
+    <message>
+        <source>no member follows this &apos;,&apos; (JSON allows no trailing comma)</source>
+        <translation>aucun membre ne suit cette &apos;,&apos; (JSON n&apos;autorise pas de virgule finale)</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>attendu&#xa0;: une clé entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after key &quot;%1&quot;</source>
+        <translation>attendu&#xa0;: &apos;:&apos; après la clé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after %1</source>
+        <translation>attendu&#xa0;: &apos;,&apos; ou &apos;}&apos; après %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside the list opened at %1:%2</source>
+        <translation>le fichier se termine à l&apos;intérieur de la liste ouverte en %1:%2</translation>
+    </message>
+    <message>
+        <source>no element follows this &apos;,&apos; (JSON allows no trailing comma)</source>
+        <translation>aucun élément ne suit cette &apos;,&apos; (JSON n&apos;autorise pas de virgule finale)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after %1</source>
+        <translation>attendu&#xa0;: &apos;,&apos; ou &apos;]&apos; après %1</translation>
+    </message>
+</context>
+<context>
+    <name>Site::MenuValidator</name>
+    <message>
+        <source>%1 is the name of an earlier menu</source>
+        <translation>%1 est le nom d&apos;un menu précédent</translation>
+    </message>
+    <message>
+        <source>there is no menu called %1</source>
+        <translation>il n&apos;y a pas de menu nommé %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder name</source>
+        <translation>%1 n&apos;est pas un nom de dossier</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to wait for a choice, or 0..%3 seconds)</source>
+        <translation>%1 est hors limites (%2 pour attendre un choix, ou 0..%3 secondes)</translation>
+    </message>
+    <message>
+        <source>a menu name is required</source>
+        <translation>un nom de menu est requis</translation>
+    </message>
+    <message>
+        <source>%1 is not a menu name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64)</source>
+        <translation>%1 n&apos;est pas un nom de menu (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, 64 au plus)</translation>
+    </message>
+    <message>
+        <source>a title is one line of text</source>
+        <translation>un titre tient sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>a menu needs at least one entry</source>
+        <translation>un menu doit avoir au moins une entrée</translation>
+    </message>
+    <message>
+        <source>there is no entry called %1 in this menu</source>
+        <translation>il n&apos;y a pas d&apos;entrée nommée %1 dans ce menu</translation>
+    </message>
+    <message>
+        <source>%1 is the name of an earlier entry in this menu</source>
+        <translation>%1 est le nom d&apos;une entrée précédente de ce menu</translation>
+    </message>
+    <message>
+        <source>an entry name is required</source>
+        <translation>un nom d&apos;entrée est requis</translation>
+    </message>
+    <message>
+        <source>%1 is not an entry name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64)</source>
+        <translation>%1 n&apos;est pas un nom d&apos;entrée (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, 64 au plus)</translation>
+    </message>
+    <message>
+        <source>kernel arguments are one line of text</source>
+        <translation>les arguments du noyau tiennent sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>a path in the boot tree is required</source>
+        <translation>un chemin dans l&apos;arborescence de démarrage est requis</translation>
+    </message>
+    <message>
+        <source>%1 is not a path inside the boot tree (expected a relative path such as debian-installer/amd64/linux)</source>
+        <translation>%1 n&apos;est pas un chemin dans l&apos;arborescence de démarrage (chemin relatif attendu, par exemple debian-installer/amd64/linux)</translation>
+    </message>
+    <message>
+        <source>%1 has a space, which PXELINUX cannot load</source>
+        <translation>%1 contient un espace, que PXELINUX ne peut pas charger</translation>
+    </message>
+    <message>
+        <source>the site has no menus, so %1 boots without a generated menu</source>
+        <translation>le site n&apos;a pas de menus, donc %1 démarre sans menu généré</translation>
+    </message>
+    <message>
+        <source>menu %1 has no entry called %2</source>
+        <translation>le menu %1 n&apos;a pas d&apos;entrée nommée %2</translation>
+    </message>
+</context>
+<context>
+    <name>Site::Problem</name>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>Site::ReadableText</name>
+    <message>
+        <source>this is binary data, not text</source>
+        <translation>ce sont des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>control characters such as NUL bytes were read as spaces (%1 of them)</source>
+        <translation>des caractères de contrôle comme les octets NUL ont été lus comme des espaces (%1 au total)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text ends in %n NUL bytes: it may not have been written completely</source>
+        <translation>
+            <numerusform>le texte se termine par %n octet NUL&#xa0;: il n&apos;a peut-être pas été écrit entièrement</numerusform>
+            <numerusform>le texte se termine par %n octets NUL&#xa0;: il n&apos;a peut-être pas été écrit entièrement</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Site::SiteFile</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; a site file has at most %2)</source>
+        <translation>le fichier est trop volumineux (%1 octets&#xa0;; un fichier de site fait au plus %2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist, so nothing of it is served</source>
+        <translation>le dossier %1 n&apos;existe pas, rien n&apos;en est donc servi</translation>
+    </message>
+    <message>
+        <source>expected a JSON object holding the site, found an array</source>
+        <translation>attendu&#xa0;: un objet JSON contenant le site, trouvé&#xa0;: un tableau</translation>
+    </message>
+    <message>
+        <source>not saving %1, the site has problems:
+%2</source>
+        <translation>%1 n&apos;est pas enregistré, le site présente des problèmes&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Site::SiteReader</name>
+    <message>
+        <source>unknown key %1 (expected one of: %2)</source>
+        <translation>clé %1 inconnue (clés attendues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address</source>
+        <translation>%1 n&apos;est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>attendu&#xa0;: un entier, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>key %1 is given twice (first at %2:%3)</source>
+        <translation>la clé %1 apparaît deux fois (la première en %2:%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a DHCP mode (expected &quot;serve&quot;, &quot;proxy&quot; or &quot;off&quot;)</source>
+        <translation>%1 n&apos;est pas un mode DHCP (attendu&#xa0;: &quot;serve&quot;, &quot;proxy&quot; ou &quot;off&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a subnet (expected an IPv4 network such as 10.0.0.0/24)</source>
+        <translation>%1 n&apos;est pas un sous-réseau (attendu&#xa0;: un réseau IPv4 comme 10.0.0.0/24)</translation>
+    </message>
+    <message>
+        <source>%1 is not a MAC address (expected aa:bb:cc:dd:ee:ff)</source>
+        <translation>%1 n&apos;est pas une adresse MAC (attendu&#xa0;: aa:bb:cc:dd:ee:ff)</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable MAC address</source>
+        <translation>%1 n&apos;est pas une adresse MAC utilisable</translation>
+    </message>
+    <message>
+        <source>give either &quot;menu&quot; or its older name &quot;profile&quot;, not both</source>
+        <translation>indiquez soit &quot;menu&quot;, soit son ancien nom &quot;profile&quot;, pas les deux</translation>
+    </message>
+</context>
+<context>
+    <name>Site::SiteValidator</name>
+    <message>
+        <source>unsupported version %1 (this Rackside reads version %2)</source>
+        <translation>version %1 non prise en charge (cette version de Rackside lit la version %2)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2..%3 seconds)</source>
+        <translation>%1 est hors limites (%2..%3 secondes)</translation>
+    </message>
+    <message>
+        <source>%1 is not a network interface name</source>
+        <translation>%1 n&apos;est pas un nom d&apos;interface réseau</translation>
+    </message>
+    <message>
+        <source>a subnet is required when mode is &quot;serve&quot;</source>
+        <translation>un sous-réseau est requis quand le mode est &quot;serve&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address</source>
+        <translation>%1 n&apos;est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>%1 leaves no room for DHCP clients (the prefix must be /1 to /30)</source>
+        <translation>%1 ne laisse pas de place aux clients DHCP (le préfixe doit être compris entre /1 et /30)</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set (did you mean %2/%3?)</source>
+        <translation>%1 a des bits d&apos;hôte à 1 (vouliez-vous dire %2/%3&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>a start address is required</source>
+        <translation>une adresse de début est requise</translation>
+    </message>
+    <message>
+        <source>an end address is required</source>
+        <translation>une adresse de fin est requise</translation>
+    </message>
+    <message>
+        <source>start %1 is after end %2</source>
+        <translation>le début %1 est après la fin %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the subnet %2</source>
+        <translation>%1 est hors du sous-réseau %2</translation>
+    </message>
+    <message>
+        <source>%1 is the network address of %2</source>
+        <translation>%1 est l&apos;adresse réseau de %2</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of %2</source>
+        <translation>%1 est l&apos;adresse de diffusion de %2</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2 (%3)</source>
+        <translation>%1 chevauche %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name</source>
+        <translation>%1 n&apos;est pas un nom de domaine</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// URL</source>
+        <translation>%1 n&apos;est pas une URL http://</translation>
+    </message>
+    <message>
+        <source>%1 is not a path inside the boot tree (expected a relative path such as boot/grub/x86_64-efi/core.efi)</source>
+        <translation>%1 n&apos;est pas un chemin dans l&apos;arborescence de démarrage (chemin relatif attendu, par exemple boot/grub/x86_64-efi/core.efi)</translation>
+    </message>
+    <message>
+        <source>a MAC address is required</source>
+        <translation>une adresse MAC est requise</translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2</source>
+        <translation>%1 est déjà utilisé par %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name (letters, digits and &apos;-&apos;, at most 63 characters)</source>
+        <translation>%1 n&apos;est pas un nom d&apos;hôte (lettres, chiffres et &apos;-&apos;, 63 caractères au plus)</translation>
+    </message>
+</context>
+<context>
+    <name>Site::TableText</name>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1 du tableau</translation>
+    </message>
+    <message>
+        <source>this quote is never closed: the cell ends with its line</source>
+        <translation>ce guillemet n&apos;est jamais fermé&#xa0;: la cellule se termine avec sa ligne</translation>
+    </message>
+    <message>
+        <source>more than %1 columns: the rest of the line is ignored</source>
+        <translation>plus de %1 colonnes&#xa0;: le reste de la ligne est ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::BootSession</name>
+    <message>
+        <source>failed, no reason given</source>
+        <translation>échec, aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>the machine started over</source>
+        <translation>la machine a redémarré</translation>
+    </message>
+    <message>
+        <source>started over after fetching its boot loader %1: did the firmware refuse to run it (Secure Boot, wrong architecture)?</source>
+        <translation>a redémarré après avoir récupéré son chargeur d&apos;amorçage %1&#xa0;: le firmware a-t-il refusé de l&apos;exécuter (Secure Boot, mauvaise architecture)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no free address</source>
+        <translation>aucune adresse libre</translation>
+    </message>
+    <message>
+        <source>no boot file for it: %1</source>
+        <translation>aucun fichier de démarrage pour cette machine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>offered %1, never requested: check the client&apos;s architecture</source>
+        <translation>adresse %1 proposée, jamais demandée&#xa0;: vérifiez l&apos;architecture du client</translation>
+    </message>
+    <message>
+        <source>given boot file %1 by proxyDHCP, never asked for it</source>
+        <translation>fichier de démarrage %1 donné par proxyDHCP, jamais demandé</translation>
+    </message>
+    <message>
+        <source>got address %1, never asked for its boot file</source>
+        <translation>adresse %1 obtenue, fichier de démarrage jamais demandé</translation>
+    </message>
+    <message>
+        <source>got an address, never asked for its boot file</source>
+        <translation>adresse obtenue, fichier de démarrage jamais demandé</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>boot loader</source>
+        <translation>chargeur d&apos;amorçage</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>menu</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>noyau</translation>
+    </message>
+    <message>
+        <source>initrd</source>
+        <translation>initrd</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>passé au noyau</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>booting</source>
+        <translation>en démarrage</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::StageReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>session %1: </source>
+        <translation>session %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>démarrée</translation>
+    </message>
+    <message>
+        <source>started (%1)</source>
+        <translation>démarrée (%1)</translation>
+    </message>
+    <message>
+        <source>address %1 in %2</source>
+        <translation>adresse %1 obtenue en %2</translation>
+    </message>
+    <message>
+        <source>address from another server, %1 after the DISCOVER</source>
+        <translation>adresse fournie par un autre serveur, %1 après le DISCOVER</translation>
+    </message>
+    <message>
+        <source>the booted system fetched</source>
+        <translation>le système démarré a récupéré</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 bytes in %4)</source>
+        <translation>%1 %2 (%3 octets en %4)</translation>
+    </message>
+    <message>
+        <source>the booted system asked for an address</source>
+        <translation>le système démarré a demandé une adresse</translation>
+    </message>
+    <message>
+        <source>failed after %1: %2</source>
+        <translation>échec après %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 bytes</source>
+        <translation>%1 %2 octets</translation>
+    </message>
+    <message>
+        <source>handed over after %1: %2</source>
+        <translation>passé au noyau après %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>interrupted: the machine started over during the %1 stage</source>
+        <translation>interrompue&#xa0;: la machine a redémarré pendant l&apos;étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::BootPage</name>
+    <message>
+        <source>Filter machines: MAC, name, address, stage</source>
+        <translation>Filtrer les machines&#xa0;: MAC, nom, adresse, étape</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>Keep the present at the right edge (End)</source>
+        <translation>Garder l&apos;instant présent au bord droit (Fin)</translation>
+    </message>
+    <message>
+        <source>Show a shorter stretch of time (Ctrl++, or Ctrl+wheel over the lanes)</source>
+        <translation>Afficher une période plus courte (Ctrl++, ou Ctrl+molette sur les pistes)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Show a longer stretch of time (Ctrl+-)</source>
+        <translation>Afficher une période plus longue (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Select a machine to see its transfers and events.</source>
+        <translation>Sélectionnez une machine pour voir ses transferts et ses événements.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>dernières %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1, session %2: %3</source>
+        <translation>%1, session %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation>abandonné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add as a &amp;host…</source>
+        <translation>Ajouter comme &amp;hôte…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy MAC address</source>
+        <translation>&amp;Copier l&apos;adresse MAC</translation>
+    </message>
+    <message>
+        <source>Zoom i&amp;n</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConfigPreview</name>
+    <message>
+        <source>Whose file to show: a host&apos;s, or what a machine Rackside does not know gets</source>
+        <translation>Fichier à afficher&#xa0;: celui d&apos;un hôte, ou celui que reçoit une machine inconnue de Rackside</translation>
+    </message>
+    <message>
+        <source>GRUB reads grub.cfg; PXELINUX reads pxelinux.cfg</source>
+        <translation>GRUB lit grub.cfg&#xa0;; PXELINUX lit pxelinux.cfg</translation>
+    </message>
+    <message>
+        <source>Generated from the menus on each request; edit the menu, not this text</source>
+        <translation>Généré à partir des menus à chaque requête&#xa0;; modifiez le menu, pas ce texte</translation>
+    </message>
+    <message>
+        <source>an unknown machine</source>
+        <translation>une machine inconnue</translation>
+    </message>
+    <message>
+        <source># The site has no menus: the boot tree&apos;s own files are served as they are.</source>
+        <translation># Le site n&apos;a pas de menus&#xa0;: les fichiers de l&apos;arborescence de démarrage sont servis tels quels.</translation>
+    </message>
+    <message>
+        <source># No menu for this machine: check the host&apos;s menu.</source>
+        <translation># Aucun menu pour cette machine&#xa0;: vérifiez le menu de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview for:</source>
+        <translation>Fi&amp;chier de&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DhcpModePicker</name>
+    <message>
+        <source>Serve addresses</source>
+        <translation>Distribuer les adresses</translation>
+    </message>
+    <message>
+        <source>Rackside hands out addresses from the site&apos;s ranges, and boot files</source>
+        <translation>Rackside distribue les adresses des plages du site, ainsi que les fichiers de démarrage</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Another DHCP server hands out addresses; Rackside only adds boot information</source>
+        <translation>Un autre serveur DHCP distribue les adresses&#xa0;; Rackside ajoute seulement les informations de démarrage</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Rackside&apos;s DHCP server does not run</source>
+        <translation>Le serveur DHCP de Rackside n&apos;est pas lancé</translation>
+    </message>
+    <message>
+        <source>What Rackside&apos;s DHCP server does on the boot network</source>
+        <translation>Ce que fait le serveur DHCP de Rackside sur le réseau de démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EventListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EventListPane</name>
+    <message>
+        <source>Filter by MAC address or details</source>
+        <translation>Filtrer par adresse MAC ou par détails</translation>
+    </message>
+    <message>
+        <source>No boot events yet.
+
+Choose the interface facing the machines and a DHCP mode, then press Start. Every DHCP request and answer appears here as it happens.</source>
+        <translation>Aucun événement de démarrage pour l&apos;instant.
+
+Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur Démarrer. Chaque requête et réponse DHCP s&apos;affiche ici en temps réel.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HostsPage</name>
+    <message>
+        <source>&amp;Remove hosts</source>
+        <translation>&amp;Supprimer les hôtes</translation>
+    </message>
+    <message>
+        <source>Filter hosts: MAC, name, address, menu, notes</source>
+        <translation>Filtrer les hôtes&#xa0;: MAC, nom, adresse, menu, notes</translation>
+    </message>
+    <message>
+        <source>&amp;Add host</source>
+        <translation>&amp;Ajouter un hôte</translation>
+    </message>
+    <message>
+        <source>Add a host and type its MAC address (Insert)</source>
+        <translation>Ajouter un hôte et saisir son adresse MAC (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove the selected hosts (Delete)</source>
+        <translation>Supprimer les hôtes sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Paste hosts</source>
+        <translation>&amp;Coller des hôtes</translation>
+    </message>
+    <message>
+        <source>Add the rows copied from a spreadsheet, a dhcpd.conf or dnsmasq lines (Ctrl+V)</source>
+        <translation>Ajouter les lignes copiées depuis un tableur, un dhcpd.conf ou des lignes dnsmasq (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n hosts from %1 (%2).</source>
+        <translation>
+            <numerusform>%n hôte ajouté depuis %1 (%2).</numerusform>
+            <numerusform>%n hôtes ajoutés depuis %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HostsTableModel</name>
+    <message>
+        <source>menu</source>
+        <translation>menu</translation>
+    </message>
+    <message>
+        <source>Boots the site&apos;s default menu</source>
+        <translation>Démarre le menu par défaut du site</translation>
+    </message>
+    <message>
+        <source>Takes an address from the dynamic range</source>
+        <translation>Prend une adresse dans la plage dynamique</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s network card, as aa:bb:cc:dd:ee:ff</source>
+        <translation>La carte réseau de la machine, au format aa:bb:cc:dd:ee:ff</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>The name the machine gets over DHCP</source>
+        <translation>Le nom que la machine reçoit par DHCP</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Inside the subnet, outside the dynamic range; empty: one from the range</source>
+        <translation>Dans le sous-réseau, hors de la plage dynamique&#xa0;; vide&#xa0;: une adresse de la plage</translation>
+    </message>
+    <message>
+        <source>Fixed IP</source>
+        <translation>IP fixe</translation>
+    </message>
+    <message>
+        <source>A boot menu, or menu/entry for one entry; empty: the default menu</source>
+        <translation>Un menu de démarrage, ou menu/entrée pour une seule entrée&#xa0;; vide&#xa0;: le menu par défaut</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>What the machine does when it next boots</source>
+        <translation>Ce que fait la machine à son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Next boot</source>
+        <translation>Prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>a new host</source>
+        <translation>un nouvel hôte</translation>
+    </message>
+    <message>
+        <source>edit %1 of %2</source>
+        <translation>modifier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>add a host</source>
+        <translation>ajouter un hôte</translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %n host(s)</source>
+        <translation>
+            <numerusform>supprimer %n hôte</numerusform>
+            <numerusform>supprimer %n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n host(s)</source>
+        <translation>
+            <numerusform>coller %n hôte</numerusform>
+            <numerusform>coller %n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>give %n host(s) the default menu</source>
+        <translation>
+            <numerusform>attribuer le menu par défaut à %n hôte</numerusform>
+            <numerusform>attribuer le menu par défaut à %n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>give %n host(s) menu %1</source>
+        <translation>
+            <numerusform>attribuer le menu %1 à %n hôte</numerusform>
+            <numerusform>attribuer le menu %1 à %n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>point %n host(s) at menu %1</source>
+        <translation>
+            <numerusform>faire pointer %n hôte vers le menu %1</numerusform>
+            <numerusform>faire pointer %n hôtes vers le menu %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::InterfacePicker</name>
+    <message>
+        <source>The network interface facing the machines to boot</source>
+        <translation>L&apos;interface réseau côté machines à démarrer</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>boucle locale</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>pas de lien</translation>
+    </message>
+    <message>
+        <source>no IPv4 address</source>
+        <translation>pas d&apos;adresse IPv4</translation>
+    </message>
+    <message>
+        <source>Choose an interface…</source>
+        <translation>Choisissez une interface…</translation>
+    </message>
+    <message>
+        <source>Rackside answers only on the interface you choose</source>
+        <translation>Rackside ne répond que sur l&apos;interface choisie</translation>
+    </message>
+    <message>
+        <source>%1: up, %2</source>
+        <translation>%1&#xa0;: active, %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not on this machine</source>
+        <translation>absente de cette machine</translation>
+    </message>
+    <message>
+        <source>The site names %1, which this machine does not have: choose another</source>
+        <translation>Le site désigne %1, que cette machine ne possède pas&#xa0;: choisissez-en une autre</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>&amp;Boot</source>
+        <translation>Dé&amp;marrage</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1 is already a host</source>
+        <translation>%1 est déjà un hôte</translation>
+    </message>
+    <message>
+        <source>seen booting %1</source>
+        <translation>vu au démarrage le %1</translation>
+    </message>
+    <message>
+        <source>%1, seen booting %2</source>
+        <translation>%1, vu au démarrage le %2</translation>
+    </message>
+    <message>
+        <source>Added %1 as a host (row %2): give it a name and an address</source>
+        <translation>%1 ajouté comme hôte (ligne %2)&#xa0;: donnez-lui un nom et une adresse</translation>
+    </message>
+    <message>
+        <source>Import hosts</source>
+        <translation>Importer des hôtes</translation>
+    </message>
+    <message>
+        <source>Host lists (dhcpd.conf *.conf *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Listes d&apos;hôtes (dhcpd.conf *.conf *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>&amp;Nouveau site</translation>
+    </message>
+    <message>
+        <source>&amp;Open site…</source>
+        <translation>&amp;Ouvrir un site…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Sites &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save site</source>
+        <translation>&amp;Enregistrer le site</translation>
+    </message>
+    <message>
+        <source>Save site &amp;as…</source>
+        <translation>Enregistrer le site &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import hosts…</source>
+        <translation>&amp;Importer des hôtes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interface</translation>
+    </message>
+    <message>
+        <source>&amp;DHCP</source>
+        <translation>&amp;DHCP</translation>
+    </message>
+    <message>
+        <source>Could not reopen %1: %2</source>
+        <translation>Impossible de rouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New site. Choose an interface and a DHCP mode, or open a site (File ▸ Open site…).</source>
+        <translation>Nouveau site. Choisissez une interface et un mode DHCP, ou ouvrez un site (Fichier ▸ Ouvrir un site…).</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>The site&apos;s interface %1 cannot be used on this machine: choose another.</source>
+        <translation>L&apos;interface %1 du site est inutilisable sur cette machine&#xa0;: choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Cannot open site</source>
+        <translation>Impossible d&apos;ouvrir le site</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used:</source>
+        <translation>%1 est inutilisable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>No recent sites</source>
+        <translation>Aucun site récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Open site</source>
+        <translation>Ouvrir un site</translation>
+    </message>
+    <message>
+        <source>Rackside sites (*.json);;All files (*)</source>
+        <translation>Sites Rackside (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save site as</source>
+        <translation>Enregistrer le site sous</translation>
+    </message>
+    <message>
+        <source>Rackside sites (*.json)</source>
+        <translation>Sites Rackside (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save site</source>
+        <translation>Impossible d&apos;enregistrer le site</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose the interface facing the machines to boot, then press Start.</source>
+        <translation>Choisissez l&apos;interface côté machines à démarrer, puis cliquez sur Démarrer.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop all services</source>
+        <translation>Arrêter tous les services</translation>
+    </message>
+    <message>
+        <source>Start all services on the chosen interface</source>
+        <translation>Démarrer tous les services sur l&apos;interface choisie</translation>
+    </message>
+    <message>
+        <source>Stop the services to change this</source>
+        <translation>Arrêtez les services pour modifier ceci</translation>
+    </message>
+    <message>
+        <source>ports %1, %2</source>
+        <translation>ports %1, %2</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>DHCP off</source>
+        <translation>DHCP désactivé</translation>
+    </message>
+    <message>
+        <source>%1 stopped · %2</source>
+        <translation>%1 arrêté · %2</translation>
+    </message>
+    <message>
+        <source>Looking for other DHCP servers…</source>
+        <translation>Recherche d&apos;autres serveurs DHCP…</translation>
+    </message>
+    <message>
+        <source>%1 running · %2</source>
+        <translation>%1 actif · %2</translation>
+    </message>
+    <message>
+        <source>%1 failed · %2</source>
+        <translation>%1 en échec · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Menus</source>
+        <translation>Men&amp;us</translation>
+    </message>
+    <message>
+        <source>Every machine&apos;s boot, live (Alt+B)</source>
+        <translation>Le démarrage de chaque machine, en direct (Alt+M)</translation>
+    </message>
+    <message>
+        <source>The machines Rackside knows by MAC address (Alt+H)</source>
+        <translation>Les machines que Rackside identifie par leur adresse MAC (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Boot menus and the grub.cfg each machine gets (Alt+M)</source>
+        <translation>Les menus de démarrage et le grub.cfg que reçoit chaque machine (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Every event, as it happened (Alt+L)</source>
+        <translation>Chaque événement, au moment où il s&apos;est produit (Alt+J)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n hosts from %1 (%2)</source>
+        <translation>
+            <numerusform>%n hôte importé depuis %1 (%2)</numerusform>
+            <numerusform>%n hôtes importés depuis %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts imported.</source>
+        <translation>
+            <numerusform>%n hôte importé.</numerusform>
+            <numerusform>%n hôtes importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at:</source>
+        <translation>
+            <numerusform>%n point à vérifier&#xa0;:</numerusform>
+            <numerusform>%n points à vérifier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machines</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Takes effect when Rackside starts again</source>
+        <translation>Prend effet au prochain démarrage de Rackside</translation>
+    </message>
+    <message>
+        <source>Rackside will speak %1 from its next start.</source>
+        <translation>Langue de Rackside à partir de son prochain démarrage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>TFTP off</source>
+        <translation>TFTP désactivé</translation>
+    </message>
+    <message>
+        <source>TFTP stopped · %1</source>
+        <translation>TFTP arrêté · %1</translation>
+    </message>
+    <message>
+        <source>TFTP waits for the DHCP check</source>
+        <translation>TFTP attend la vérification DHCP</translation>
+    </message>
+    <message>
+        <source>TFTP running · %1</source>
+        <translation>TFTP actif · %1</translation>
+    </message>
+    <message>
+        <source>TFTP off: the site has no boot tree</source>
+        <translation>TFTP désactivé&#xa0;: le site n&apos;a pas d&apos;arborescence de démarrage</translation>
+    </message>
+    <message>
+        <source>TFTP failed · %1</source>
+        <translation>TFTP en échec · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MenuEntryForm</name>
+    <message>
+        <source>A short id, unique in the menu: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;. Hosts name one entry as menu/entry.</source>
+        <translation>Un identifiant court, unique dans le menu&#xa0;: lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;. Les hôtes désignent une entrée sous la forme menu/entrée.</translation>
+    </message>
+    <message>
+        <source>What the boot menu shows</source>
+        <translation>Ce qu&apos;affiche le menu de démarrage</translation>
+    </message>
+    <message>
+        <source>The kernel, a path in the boot tree; pick one or type it</source>
+        <translation>Le noyau, un chemin dans l&apos;arborescence de démarrage&#xa0;; choisissez-en un ou saisissez-le</translation>
+    </message>
+    <message>
+        <source>Initrds in the boot tree, loaded in this order, separated by spaces</source>
+        <translation>Les initrd de l&apos;arborescence de démarrage, chargés dans cet ordre, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>The kernel command line. {server}, {hostname}, {mac} and {ip} become the booting machine&apos;s values.</source>
+        <translation>La ligne de commande du noyau. {server}, {hostname}, {mac} et {ip} sont remplacés par les valeurs de la machine qui démarre.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;variable</source>
+        <translation>Insérer une &amp;variable</translation>
+    </message>
+    <message>
+        <source>Inserts a variable at the cursor in the kernel arguments</source>
+        <translation>Insère une variable à la position du curseur dans les arguments du noyau</translation>
+    </message>
+    <message>
+        <source>Rackside&apos;s address, as the machine reaches it</source>
+        <translation>l&apos;adresse de Rackside, telle que la machine la joint</translation>
+    </message>
+    <message>
+        <source>the host&apos;s name</source>
+        <translation>le nom de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the machine&apos;s MAC address</source>
+        <translation>l&apos;adresse MAC de la machine</translation>
+    </message>
+    <message>
+        <source>the machine&apos;s IP address</source>
+        <translation>l&apos;adresse IP de la machine</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>No&amp;yau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The entry needs a name.</source>
+        <translation>L&apos;entrée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name %1 can only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation>Le nom %1 ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The menu already has an entry called %1.</source>
+        <translation>Le menu a déjà une entrée nommée %1.</translation>
+    </message>
+    <message>
+        <source>The entry needs a kernel.</source>
+        <translation>L&apos;entrée doit avoir un noyau.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the boot tree: a machine booting this entry would stop there.</source>
+        <translation>%1 n&apos;est pas dans l&apos;arborescence de démarrage&#xa0;: une machine qui démarre cette entrée s&apos;arrêterait là.</translation>
+    </message>
+    <message>
+        <source>{%1} is not a variable: the kernel gets it as written. Known: {server}, {hostname}, {mac}, {ip}.</source>
+        <translation>{%1} n&apos;est pas une variable&#xa0;: le noyau la reçoit telle quelle. Variables connues&#xa0;: {server}, {hostname}, {mac}, {ip}.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn as:</source>
+        <translation>Te&amp;xte affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Init&amp;rds:</source>
+        <translation>Init&amp;rd&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ar&amp;guments:</source>
+        <translation>Ar&amp;guments&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MenuForm</name>
+    <message>
+        <source>A short id, unique in the site; hosts name their menu by it</source>
+        <translation>Un identifiant court, unique dans le site&#xa0;; les hôtes désignent leur menu par cet identifiant</translation>
+    </message>
+    <message>
+        <source>Shown above the entries; may be empty</source>
+        <translation>Affiché au-dessus des entrées&#xa0;; peut être vide</translation>
+    </message>
+    <message>
+        <source>The entry booted when nobody presses a key</source>
+        <translation>L&apos;entrée démarrée quand personne n&apos;appuie sur une touche</translation>
+    </message>
+    <message>
+        <source>wait forever</source>
+        <translation>attendre indéfiniment</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds before the default entry boots; 0 boots it at once</source>
+        <translation>Secondes avant le démarrage de l&apos;entrée par défaut&#xa0;; 0 la démarre immédiatement</translation>
+    </message>
+    <message>
+        <source>Machines that are not hosts, and hosts without a menu, boot this menu</source>
+        <translation>Les machines qui ne sont pas des hôtes, et les hôtes sans menu, démarrent ce menu</translation>
+    </message>
+    <message>
+        <source>Menu &amp;name:</source>
+        <translation>&amp;Nom du menu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the first entry</source>
+        <translation>la première entrée</translation>
+    </message>
+    <message>
+        <source>The menu needs a name.</source>
+        <translation>Le menu doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name %1 can only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation>Le nom %1 ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>There is already a menu called %1.</source>
+        <translation>Il existe déjà un menu nommé %1.</translation>
+    </message>
+    <message>
+        <source>Unknown ma&amp;chines get this menu</source>
+        <translation>Les machines inconnues o&amp;btiennent ce menu</translation>
+    </message>
+    <message>
+        <source>Menu &amp;title:</source>
+        <translation>&amp;Titre du menu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default entr&amp;y:</source>
+        <translation>Entrée p&amp;ar défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>Dé&amp;lai&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MenusModel</name>
+    <message>
+        <source>add menu %1</source>
+        <translation>ajouter le menu %1</translation>
+    </message>
+    <message>
+        <source>remove menu %1</source>
+        <translation>supprimer le menu %1</translation>
+    </message>
+    <message>
+        <source>edit menu %1</source>
+        <translation>modifier le menu %1</translation>
+    </message>
+    <message>
+        <source>make %1 the default menu</source>
+        <translation>faire de %1 le menu par défaut</translation>
+    </message>
+    <message>
+        <source>add entry %1 to %2</source>
+        <translation>ajouter l&apos;entrée %1 à %2</translation>
+    </message>
+    <message>
+        <source>remove entry %1 from %2</source>
+        <translation>supprimer l&apos;entrée %1 de %2</translation>
+    </message>
+    <message>
+        <source>edit entry %1 of %2</source>
+        <translation>modifier l&apos;entrée %1 de %2</translation>
+    </message>
+    <message>
+        <source>move entry %1 of %2</source>
+        <translation>déplacer l&apos;entrée %1 de %2</translation>
+    </message>
+    <message>
+        <source>The default menu (in bold): machines without a menu of their own get it</source>
+        <translation>Le menu par défaut (en gras)&#xa0;: les machines sans menu propre le reçoivent</translation>
+    </message>
+    <message>
+        <source>%1, the default entry (in bold): %2 %3</source>
+        <translation>%1, l&apos;entrée par défaut (en gras)&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MenusPage</name>
+    <message>
+        <source>The site&apos;s boot menus; hosts boot one of them or one of their entries</source>
+        <translation>Les menus de démarrage du site&#xa0;; les hôtes démarrent l&apos;un d&apos;eux ou l&apos;une de leurs entrées</translation>
+    </message>
+    <message>
+        <source>The selected menu&apos;s entries, in the order the menu shows them; drag one, or press Alt+Up and Alt+Down, to move it</source>
+        <translation>Les entrées du menu sélectionné, dans l&apos;ordre où le menu les affiche&#xa0;; faites-en glisser une, ou appuyez sur Alt+Haut et Alt+Bas, pour la déplacer</translation>
+    </message>
+    <message>
+        <source>Hosts that boot the selected menu (or one of its entries); tick a host to give it this menu, untick it to give it the default</source>
+        <translation>Les hôtes qui démarrent le menu sélectionné (ou l&apos;une de ses entrées)&#xa0;; cochez un hôte pour lui attribuer ce menu, décochez-le pour lui attribuer le menu par défaut</translation>
+    </message>
+    <message>
+        <source>Add an empty menu</source>
+        <translation>Ajouter un menu vide</translation>
+    </message>
+    <message>
+        <source>Copy the menu with its entries</source>
+        <translation>Copier le menu avec ses entrées</translation>
+    </message>
+    <message>
+        <source>Remove the menu; its hosts get the default menu</source>
+        <translation>Supprimer le menu&#xa0;; ses hôtes reçoivent le menu par défaut</translation>
+    </message>
+    <message>
+        <source>Add an entry after the selected one</source>
+        <translation>Ajouter une entrée après l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy the entry below itself</source>
+        <translation>Copier l&apos;entrée juste en dessous d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>Remove the entry</source>
+        <translation>Supprimer l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Move the entry up</source>
+        <translation>Monter l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Move the entry down</source>
+        <translation>Descendre l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>What the machine gets</source>
+        <translation>Ce que reçoit la machine</translation>
+    </message>
+    <message>
+        <source>no MAC yet</source>
+        <translation>pas encore de MAC</translation>
+    </message>
+    <message>
+        <source>Boots this menu, the default</source>
+        <translation>Démarre ce menu, le menu par défaut</translation>
+    </message>
+    <message>
+        <source>Boots the default menu</source>
+        <translation>Démarre le menu par défaut</translation>
+    </message>
+    <message>
+        <source>Boots only entry %1 of this menu</source>
+        <translation>Démarre seulement l&apos;entrée %1 de ce menu</translation>
+    </message>
+    <message>
+        <source>Boots menu %1</source>
+        <translation>Démarre le menu %1</translation>
+    </message>
+    <message>
+        <source>rename menu %1 to %2</source>
+        <translation>renommer le menu %1 en %2</translation>
+    </message>
+    <message>
+        <source>rename entry %1 to %2</source>
+        <translation>renommer l&apos;entrée %1 en %2</translation>
+    </message>
+    <message>
+        <source>remove menu %1</source>
+        <translation>supprimer le menu %1</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>remove entry %1 from %2</source>
+        <translation>supprimer l&apos;entrée %1 de %2</translation>
+    </message>
+    <message>
+        <source>Add menu</source>
+        <translation>Ajouter un menu</translation>
+    </message>
+    <message>
+        <source>Duplicate menu</source>
+        <translation>Dupliquer le menu</translation>
+    </message>
+    <message>
+        <source>Remove menu</source>
+        <translation>Supprimer le menu</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Duplicate entry</source>
+        <translation>Dupliquer l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Supprimer l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Men&amp;us</source>
+        <translation>Menu&amp;s</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Hosts booting this menu</source>
+        <translation>Hôtes qui démarrent ce menu</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OtherServersDialog</name>
+    <message>
+        <source>Another DHCP server answered</source>
+        <translation>Un autre serveur DHCP a répondu</translation>
+    </message>
+    <message>
+        <source>Another DHCP server answers on %1.</source>
+        <translation>Un autre serveur DHCP répond sur %1.</translation>
+    </message>
+    <message>
+        <source>Two servers handing out addresses on one network give machines conflicting leases, so Rackside has not started.
+
+In proxy mode the other server keeps handing out addresses and Rackside only adds the boot information.</source>
+        <translation>Deux serveurs qui distribuent des adresses sur un même réseau attribuent aux machines des baux DHCP conflictuels&#xa0;; Rackside n&apos;a donc pas démarré.
+
+En mode proxy, l&apos;autre serveur continue de distribuer les adresses et Rackside ajoute seulement les informations de démarrage.</translation>
+    </message>
+    <message>
+        <source>Use proxy mode</source>
+        <translation>Utiliser le mode proxy</translation>
+    </message>
+    <message>
+        <source>Serve anyway</source>
+        <translation>Distribuer quand même</translation>
+    </message>
+    <message>
+        <source>Hand out addresses although the other server does too</source>
+        <translation>Distribuer des adresses bien que l&apos;autre serveur le fasse aussi</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TimelineDelegate</name>
+    <message>
+        <source>%1: %2 - %3 (%4 s)</source>
+        <translation>%1&#xa0;: %2 - %3 (%4 s)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 bytes</source>
+        <translation>%1 %2&#xa0;: %3 octets</translation>
+    </message>
+    <message>
+        <source> (in flight)</source>
+        <translation> (en cours)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TimelineModel</name>
+    <message>
+        <source>%1, boot session %2</source>
+        <translation>%1, session de démarrage %2</translation>
+    </message>
+    <message>
+        <source>Vendor class: %1</source>
+        <translation>Classe fournisseur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>started over during the %1 stage</source>
+        <translation>a redémarré pendant l&apos;étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation>, %1 s restantes</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+</TS>
