@@ -42,7 +42,8 @@ bool ConsoleReplay::watchForStage(Ui::MainWindow &window, QString *error) const
     using Timeline::BootSession;
     std::optional<BootSession::Stage> stage;
     for (int s = int(BootSession::Stage::Address); s <= int(BootSession::Stage::Running); ++s)
-        if (BootSession::stageName(BootSession::Stage(s)) == screenshotAtStage)
+        if (BootSession::stageKey(BootSession::Stage(s)) == screenshotAtStage
+            || BootSession::stageName(BootSession::Stage(s)) == screenshotAtStage)
             stage = BootSession::Stage(s);
     if (!stage) {
         *error = u"--screenshot-at-stage: no stage called \"%1\" (address, boot loader, menu, kernel, initrd, "

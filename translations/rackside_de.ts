@@ -1263,6 +1263,10 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
             <numerusform>%n Hosts auf Menü %1 umstellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Boots its firmware&apos;s menu (%1), else the site&apos;s default menu</source>
+        <translation>Bootet das Menü seiner Firmware (%1), sonst das Standardmenü des Standorts</translation>
+    </message>
 </context>
 <context>
     <name>Ui::InterfacePicker</name>
@@ -1810,6 +1814,30 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <source>Time&amp;out:</source>
         <translation>&amp;Wartezeit:</translation>
     </message>
+    <message>
+        <source>%1 machines without a menu of their own get this one rather than the default (GRUB tells the firmware apart when it runs; PXELINUX counts as BIOS)</source>
+        <translation>%1-Rechner ohne eigenes Menü erhalten dieses statt des Standardmenüs (GRUB erkennt die Firmware beim Start; PXELINUX zählt als BIOS)</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI x64</source>
+        <translation>UEFI x64</translation>
+    </message>
+    <message>
+        <source>UEFI IA32</source>
+        <translation>UEFI IA32</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64</source>
+        <translation>UEFI ARM64</translation>
+    </message>
+    <message>
+        <source>For firmware:</source>
+        <translation>Für Firmware:</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MenusModel</name>
@@ -1860,6 +1888,14 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 machines get the default menu</source>
+        <translation>%1-Rechner erhalten das Standardmenü</translation>
+    </message>
+    <message>
+        <source>%1 machines get menu %2</source>
+        <translation>%1-Rechner erhalten Menü %2</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2031,10 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>Hosts booting this menu</source>
         <translation>Hosts, die dieses Menü booten</translation>
+    </message>
+    <message>
+        <source>Boots this menu on %1 firmware, else the default menu</source>
+        <translation>Bootet dieses Menü auf %1-Firmware, sonst das Standardmenü</translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,10 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
             <numerusform>faire pointer %n hôtes vers le menu %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Boots its firmware&apos;s menu (%1), else the site&apos;s default menu</source>
+        <translation>Démarre le menu de son firmware (%1), sinon le menu par défaut du site</translation>
+    </message>
 </context>
 <context>
     <name>Ui::InterfacePicker</name>
@@ -1810,6 +1814,30 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <source>Time&amp;out:</source>
         <translation>Dé&amp;lai&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1 machines without a menu of their own get this one rather than the default (GRUB tells the firmware apart when it runs; PXELINUX counts as BIOS)</source>
+        <translation>Les machines %1 sans menu propre reçoivent celui-ci au lieu du menu par défaut (GRUB reconnaît le firmware au démarrage ; PXELINUX compte comme BIOS)</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI x64</source>
+        <translation>UEFI x64</translation>
+    </message>
+    <message>
+        <source>UEFI IA32</source>
+        <translation>UEFI IA32</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64</source>
+        <translation>UEFI ARM64</translation>
+    </message>
+    <message>
+        <source>For firmware:</source>
+        <translation>Pour le firmware :</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MenusModel</name>
@@ -1860,6 +1888,14 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 machines get the default menu</source>
+        <translation>Les machines %1 reçoivent le menu par défaut</translation>
+    </message>
+    <message>
+        <source>%1 machines get menu %2</source>
+        <translation>Les machines %1 reçoivent le menu %2</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2031,10 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>Hosts booting this menu</source>
         <translation>Hôtes qui démarrent ce menu</translation>
+    </message>
+    <message>
+        <source>Boots this menu on %1 firmware, else the default menu</source>
+        <translation>Démarre ce menu sur un firmware %1, sinon le menu par défaut</translation>
     </message>
 </context>
 <context>

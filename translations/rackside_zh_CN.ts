@@ -1249,6 +1249,10 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
             <numerusform>将 %n 台主机指向菜单 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Boots its firmware&apos;s menu (%1), else the site&apos;s default menu</source>
+        <translation>启动其固件对应的菜单（%1），否则使用站点的默认菜单</translation>
+    </message>
 </context>
 <context>
     <name>Ui::InterfacePicker</name>
@@ -1791,6 +1795,30 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <source>Time&amp;out:</source>
         <translation>超时(&amp;O)：</translation>
     </message>
+    <message>
+        <source>%1 machines without a menu of their own get this one rather than the default (GRUB tells the firmware apart when it runs; PXELINUX counts as BIOS)</source>
+        <translation>没有自己菜单的 %1 机器将获得此菜单，而不是默认菜单（GRUB 在运行时区分固件；PXELINUX 视为 BIOS）</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI x64</source>
+        <translation>UEFI x64</translation>
+    </message>
+    <message>
+        <source>UEFI IA32</source>
+        <translation>UEFI IA32</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64</source>
+        <translation>UEFI ARM64</translation>
+    </message>
+    <message>
+        <source>For firmware:</source>
+        <translation>适用固件：</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MenusModel</name>
@@ -1841,6 +1869,14 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>(no name)</source>
         <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 machines get the default menu</source>
+        <translation>%1 机器使用默认菜单</translation>
+    </message>
+    <message>
+        <source>%1 machines get menu %2</source>
+        <translation>%1 机器使用菜单 %2</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2012,10 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>Hosts booting this menu</source>
         <translation>启动此菜单的主机</translation>
+    </message>
+    <message>
+        <source>Boots this menu on %1 firmware, else the default menu</source>
+        <translation>在 %1 固件上启动此菜单，否则使用默认菜单</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,12 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (const QString problem = cellCheck(index.row(), column).message; !problem.isEmpty())
             return problem;
+        if (column == Menu && host.menu.isEmpty() && !m_document.archMenus.isEmpty()) {
+            QStringList byFirmware;
+            for (auto it = m_document.archMenus.cbegin(); it != m_document.archMenus.cend(); ++it)
+                byFirmware.append(u"%1: %2"_s.arg(Site::bootArchKey(it.key()), it.value()));
+            return tr("Boots its firmware's menu (%1), else the site's default menu").arg(byFirmware.join(u", "_s));
+        }
         if (column == Menu && host.menu.isEmpty())
             return tr("Boots the site's default menu");
         if (column == Ip && host.ip.isNull())
@@ -327,10 +333,12 @@ void HostsTableModel::renameMenu(const QString &before, const QString &after)
         push(tr("point %n host(s) at menu %1", nullptr, int(splices.size())).arg(after), splices);
 }
 
-void HostsTableModel::setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu)
+void HostsTableModel::setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu,
+                               const QMap<Site::BootArch, QString> &archMenus)
 {
     m_document.menus = menus;
     m_document.defaultMenu = defaultMenu;
+    m_document.archMenus = archMenus;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Menu), index(rowCount() - 1, Menu));
 }

@@ -71,7 +71,8 @@ public:
     QList<int> hostsUsingMenu(const QString &menu) const;
     /// The site's menus changed (in the menu editor): hosts' menu cells are
     /// checked against these. Not an undo step.
-    void setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu);
+    void setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu,
+                  const QMap<Site::BootArch, QString> &archMenus = {});
 
 Q_SIGNALS:
     /// The hosts changed: an edit, or its undo or redo. Not sent by setDocument().

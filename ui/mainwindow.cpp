@@ -80,7 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_events->setObjectName(u"logPage"_s);
     connect(m_hosts->model(), &HostsTableModel::documentChanged, this, &MainWindow::siteEdited);
     connect(m_menus, &MenusPage::menusChanged, this, [this] {
-        m_hosts->model()->setMenus(m_menus->model()->menus(), m_menus->model()->defaultMenu());
+        m_hosts->model()->setMenus(m_menus->model()->menus(), m_menus->model()->defaultMenu(),
+                                   m_menus->model()->archMenus());
         siteEdited();
     });
 
@@ -138,6 +139,7 @@ void MainWindow::siteEdited()
     m_site.hosts = edited.hosts;
     m_site.menus = edited.menus;
     m_site.defaultMenu = edited.defaultMenu;
+    m_site.archMenus = edited.archMenus;
     setWindowModified(true); // even when undone: asking to save loses nothing
     applySiteToSessions();
 }

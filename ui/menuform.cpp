@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -51,6 +52,21 @@ MenuForm::MenuForm(QWidget *parent)
     form->addRow(tr("Default entr&y:"), m_defaultEntry);
     form->addRow(tr("Time&out:"), m_timeout);
     form->addRow(m_isDefault);
+    // Two by two, so the form stays narrow.
+    auto *firmware = new QGridLayout;
+    firmware->setContentsMargins(0, 0, 0, 0);
+    for (Site::BootArch arch : Site::menuBootArchs()) {
+        auto *box = new QCheckBox(firmwareName(arch), this);
+        box->setObjectName(u"menuFirmware-"_s + Site::bootArchKey(arch));
+        box->setToolTip(tr("%1 machines without a menu of their own get this one rather than the default "
+                           "(GRUB tells the firmware apart when it runs; PXELINUX counts as BIOS)")
+                            .arg(firmwareName(arch)));
+        connect(box, &QCheckBox::clicked, this, [this, arch](bool on) { Q_EMIT firmwareToggled(arch, on); });
+        firmware->addWidget(box, int(m_firmware.size()) / 2, int(m_firmware.size()) % 2);
+        m_firmware.insert(arch, box);
+    }
+    form->addRow(new QLabel(tr("For firmware:"), this));
+    form->addRow(firmware);
     form->addRow(m_problem);
 
     for (QLineEdit *edit : {m_name, m_title})
@@ -65,8 +81,27 @@ MenuForm::MenuForm(QWidget *parent)
     setMenu(nullptr, false);
 }
 
-void MenuForm::setMenu(const Boot::Menu *menu, bool isDefault, const QStringList &takenNames)
+QString MenuForm::firmwareName(Site::BootArch arch)
 {
+    switch (arch) {
+    case Site::BootArch::Bios:
+        return tr("BIOS");
+    case Site::BootArch::UefiX64:
+        return tr("UEFI x64");
+    case Site::BootArch::UefiIa32:
+        return tr("UEFI IA32");
+    case Site::BootArch::UefiArm64:
+        return tr("UEFI ARM64");
+    default:
+        return Site::bootArchKey(arch);
+    }
+}
+
+void MenuForm::setMenu(const Boot::Menu *menu, bool isDefault, const QStringList &takenNames,
+                       const QList<Site::BootArch> &firmware)
+{
+    for (auto it = m_firmware.cbegin(); it != m_firmware.cend(); ++it)
+        it.value()->setChecked(firmware.contains(it.key()));
     m_showing = true;
     m_shown = menu ? *menu : Boot::Menu{};
     m_taken = takenNames;

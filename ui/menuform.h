@@ -2,6 +2,9 @@
 #pragma once
 
 #include "boot/menu.h"
+#include "site/bootfiles.h"
+
+#include <QMap>
 
 #include <QWidget>
 
@@ -24,7 +27,9 @@ public:
 
     /// Shows @p menu or, with nullptr, nothing (disabled). @p isDefault:
     /// unknown machines get it. @p takenNames: the other menus' names.
-    void setMenu(const Boot::Menu *menu, bool isDefault, const QStringList &takenNames = {});
+    /// @p firmware: the firmware whose machines get this menu instead of the default.
+    void setMenu(const Boot::Menu *menu, bool isDefault, const QStringList &takenNames = {},
+                 const QList<Site::BootArch> &firmware = {});
     /// Name, title, default entry and timeout as the fields say (no entries).
     Boot::Menu header() const;
     /// Why the name typed cannot be used; empty when it can.
@@ -34,12 +39,18 @@ public:
     QSpinBox *timeoutEdit() const { return m_timeout; }
     QComboBox *defaultEntryEdit() const { return m_defaultEntry; }
     QCheckBox *defaultMenuBox() const { return m_isDefault; }
+    QCheckBox *firmwareBox(Site::BootArch arch) const { return m_firmware.value(arch); }
+
+    /// "BIOS", "UEFI x64"...
+    static QString firmwareName(Site::BootArch arch);
 
 Q_SIGNALS:
     /// A field was changed and left: header() has the new value.
     void edited();
     /// The operator made this menu the default one (or took that back).
     void defaultMenuToggled(bool isDefault);
+    /// The operator gave (or took away) this menu to machines of firmware @p arch.
+    void firmwareToggled(Site::BootArch arch, bool gets);
 
 private:
     void finishEdit();
@@ -49,6 +60,7 @@ private:
     QComboBox *m_defaultEntry;
     QSpinBox *m_timeout;
     QCheckBox *m_isDefault;
+    QMap<Site::BootArch, QCheckBox *> m_firmware;
     QLabel *m_problem;
     Boot::Menu m_shown;
     QStringList m_taken;

@@ -96,12 +96,28 @@ MenusModel::MenusModel(QUndoStack *undoStack, QObject *parent)
 {
 }
 
-void MenusModel::setMenus(const QList<Menu> &menus, const QString &defaultMenu)
+void MenusModel::setMenus(const QList<Menu> &menus, const QString &defaultMenu,
+                          const QMap<Site::BootArch, QString> &archMenus)
 {
     beginResetModel();
     m_menus = menus;
     m_defaultMenu = defaultMenu;
+    m_archMenus = archMenus;
     endResetModel();
+}
+
+void MenusModel::setArchMenu(Site::BootArch arch, const QString &name)
+{
+    if (m_archMenus.value(arch) == name)
+        return;
+    State after = state();
+    if (name.isEmpty())
+        after.archMenus.remove(arch);
+    else
+        after.archMenus.insert(arch, name);
+    push(name.isEmpty() ? tr("%1 machines get the default menu").arg(Site::bootArchKey(arch))
+                        : tr("%1 machines get menu %2").arg(Site::bootArchKey(arch), name),
+         after);
 }
 
 int MenusModel::defaultMenuRow() const
@@ -149,7 +165,7 @@ int MenusModel::addMenu(Menu menu)
     for (const Menu &m : std::as_const(m_menus))
         taken.append(m.name);
     menu.name = uniqueName(menu.name.isEmpty() ? u"menu"_s : menu.name, taken);
-    State after{m_menus, m_defaultMenu};
+    State after = state();
     after.menus.append(menu);
     push(tr("add menu %1").arg(menu.name), after);
     return int(m_menus.size() - 1);
@@ -168,10 +184,11 @@ void MenusModel::removeMenu(int menu)
 {
     if (menu < 0 || menu >= m_menus.size())
         return;
-    State after{m_menus, m_defaultMenu};
+    State after = state();
     const QString name = after.menus.takeAt(menu).name;
     if (after.defaultMenu == name)
         after.defaultMenu.clear();
+    after.archMenus.removeIf([&name](QMap<Site::BootArch, QString>::iterator it) { return it.value() == name; });
     push(tr("remove menu %1").arg(name), after);
 }
 
@@ -179,10 +196,13 @@ void MenusModel::setMenuHeader(int menu, const Menu &fields)
 {
     if (menu < 0 || menu >= m_menus.size())
         return;
-    State after{m_menus, m_defaultMenu};
+    State after = state();
     Menu &m = after.menus[menu];
     if (m.name == m_defaultMenu && fields.name != m.name && !m_defaultMenu.isEmpty())
         after.defaultMenu = fields.name;
+    for (QString &name : after.archMenus)
+        if (name == m.name)
+            name = fields.name;
     const QString label = menuLabel(menu);
     m.name = fields.name;
     m.title = fields.title;
@@ -195,14 +215,18 @@ void MenusModel::setMenuHeader(int menu, const Menu &fields)
 void MenusModel::setDefaultMenu(const QString &name)
 {
     if (name != m_defaultMenu)
-        push(tr("make %1 the default menu").arg(name), {m_menus, name});
+    {
+        State after = state();
+        after.defaultMenu = name;
+        push(tr("make %1 the default menu").arg(name), after);
+    }
 }
 
 int MenusModel::insertEntry(int menu, int row, MenuEntry entry)
 {
     if (menu < 0 || menu >= m_menus.size())
         return -1;
-    State after{m_menus, m_defaultMenu};
+    State after = state();
     Menu &m = after.menus[menu];
     row = std::clamp(row, 0, int(m.entries.size()));
     entry.name = uniqueName(entry.name, entryNames(m));
@@ -224,7 +248,7 @@ void MenusModel::removeEntry(int menu, int entry)
 {
     if (menu < 0 || menu >= m_menus.size() || entry < 0 || entry >= m_menus.at(menu).entries.size())
         return;
-    State after{m_menus, m_defaultMenu};
+    State after = state();
     Menu &m = after.menus[menu];
     const QString name = m.entries.takeAt(entry).name;
     if (m.defaultEntry == name)
@@ -236,7 +260,7 @@ void MenusModel::setEntry(int menu, int entry, const MenuEntry &value)
 {
     if (menu < 0 || menu >= m_menus.size() || entry < 0 || entry >= m_menus.at(menu).entries.size())
         return;
-    State after{m_menus, m_defaultMenu};
+    State after = state();
     Menu &m = after.menus[menu];
     const QString name = m.entries.at(entry).name;
     if (m.defaultEntry == name && !name.isEmpty())
@@ -253,14 +277,14 @@ void MenusModel::moveEntry(int menu, int from, int to)
     const qsizetype count = m_menus.at(menu).entries.size();
     if (from < 0 || from >= count || to < 0 || to >= count || from == to)
         return;
-    State after{m_menus, m_defaultMenu};
+    State after = state();
     after.menus[menu].entries.move(from, to);
     push(tr("move entry %1 of %2").arg(m_menus.at(menu).entries.at(from).name, menuLabel(menu)), after);
 }
 
 void MenusModel::push(const QString &text, const State &after)
 {
-    auto *edit = new Edit(text, this, {m_menus, m_defaultMenu}, after);
+    auto *edit = new Edit(text, this, state(), after);
     if (m_undoStack) {
         m_undoStack->push(edit);
     } else { // the shared stack is gone: still edit, without undo
@@ -270,12 +294,12 @@ void MenusModel::push(const QString &text, const State &after)
 }
 
 // Signals only what changed, so views keep their selection.
-void MenusModel::apply(const State &state)
+void MenusModel::apply(const State &next)
 {
-    const Difference<Menu> d(m_menus, state.menus);
+    const Difference<Menu> d(m_menus, next.menus);
     for (qsizetype i = d.first; i < d.first + d.common(); ++i) {
-        applyEntries(int(i), state.menus.at(i).entries);
-        m_menus[i] = state.menus.at(i);
+        applyEntries(int(i), next.menus.at(i).entries);
+        m_menus[i] = next.menus.at(i);
         Q_EMIT dataChanged(menuIndex(int(i)), menuIndex(int(i)));
     }
     const qsizetype rest = d.first + d.common();
@@ -286,11 +310,12 @@ void MenusModel::apply(const State &state)
     }
     if (d.newEnd > rest) {
         beginInsertRows({}, int(rest), int(d.newEnd - 1));
-        m_menus = m_menus.first(rest) + state.menus.mid(rest, d.newEnd - rest) + m_menus.sliced(rest);
+        m_menus = m_menus.first(rest) + next.menus.mid(rest, d.newEnd - rest) + m_menus.sliced(rest);
         endInsertRows();
     }
     const int oldDefault = defaultMenuRow();
-    m_defaultMenu = state.defaultMenu;
+    m_defaultMenu = next.defaultMenu;
+    m_archMenus = next.archMenus;
     for (int row : {oldDefault, defaultMenuRow()})
         if (row >= 0)
             Q_EMIT dataChanged(menuIndex(row), menuIndex(row), {IsDefaultRole, Qt::FontRole, Qt::ToolTipRole});

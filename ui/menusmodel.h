@@ -2,6 +2,7 @@
 #pragma once
 
 #include "boot/menu.h"
+#include "site/bootfiles.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
@@ -27,10 +28,13 @@ public:
 
     /// Shows @p menus; not an undo step (the caller clears the shared stack
     /// when a site is opened).
-    void setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu);
+    void setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu,
+                  const QMap<Site::BootArch, QString> &archMenus = {});
     const QList<Boot::Menu> &menus() const { return m_menus; }
     /// The menu unknown machines get, as set; empty means the first menu.
     QString defaultMenu() const { return m_defaultMenu; }
+    /// Per firmware, the menu its machines get instead of the default one.
+    const QMap<Site::BootArch, QString> &archMenus() const { return m_archMenus; }
     /// The menu that really is the default: defaultMenu, else the first menu; -1 when none.
     int defaultMenuRow() const;
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -51,6 +55,8 @@ public:
     /// naming the menu are the caller's (in the same undo macro).
     void setMenuHeader(int menu, const Boot::Menu &fields);
     void setDefaultMenu(const QString &name);
+    /// Machines of firmware @p arch get menu @p name (empty: the default menu).
+    void setArchMenu(Site::BootArch arch, const QString &name);
     /// Inserts @p entry (its name made unique in the menu) at @p row; returns the row.
     int insertEntry(int menu, int row, Boot::MenuEntry entry);
     int duplicateEntry(int menu, int entry);
@@ -88,14 +94,17 @@ private:
     {
         QList<Boot::Menu> menus;
         QString defaultMenu;
+        QMap<Site::BootArch, QString> archMenus;
     };
+    State state() const { return {m_menus, m_defaultMenu, m_archMenus}; }
     void push(const QString &text, const State &after);
-    void apply(const State &state);
+    void apply(const State &next);
     void applyEntries(int menu, const QList<Boot::MenuEntry> &entries);
     QString menuLabel(int menu) const;
 
     QList<Boot::Menu> m_menus;
     QString m_defaultMenu;
+    QMap<Site::BootArch, QString> m_archMenus;
     QPointer<QUndoStack> m_undoStack;
 };
 

@@ -169,6 +169,10 @@ MenusPage::MenusPage(QUndoStack *undoStack, HostsTableModel *hosts, QWidget *par
         if (isDefault && currentMenu() >= 0)
             m_model->setDefaultMenu(m_model->menus().at(currentMenu()).name);
     });
+    connect(m_menuForm, &MenuForm::firmwareToggled, this, [this](Site::BootArch arch, bool gets) {
+        if (currentMenu() >= 0)
+            m_model->setArchMenu(arch, gets ? m_model->menus().at(currentMenu()).name : QString());
+    });
     connect(m_entryForm, &MenuEntryForm::edited, this, &MenusPage::applyEntryForm);
     connect(m_tree, &BootTreeListing::listed, this,
             [this] { m_entryForm->setTreeFiles(m_tree->files(), true); });
@@ -191,7 +195,7 @@ MenusPage::MenusPage(QUndoStack *undoStack, HostsTableModel *hosts, QWidget *par
 void MenusPage::setSite(const Site::Document &site, const QString &sitePath)
 {
     m_site = site;
-    m_model->setMenus(site.menus, site.defaultMenu);
+    m_model->setMenus(site.menus, site.defaultMenu, site.archMenus);
     m_entryForm->setTreeFiles({}, false);
     m_tree->list(Site::BootTreeCheck::bootTreePath(site, sitePath));
     showMenu();
@@ -207,6 +211,7 @@ Site::Document MenusPage::site() const
     Site::Document site = m_site;
     site.menus = m_model->menus();
     site.defaultMenu = m_model->defaultMenu();
+    site.archMenus = m_model->archMenus();
     site.hosts = m_hosts->document().hosts;
     return site;
 }
@@ -254,7 +259,11 @@ void MenusPage::showMenu()
     QStringList others = menuNames();
     if (shown)
         others.removeAll(shown->name);
-    m_menuForm->setMenu(shown, menu >= 0 && menu == m_model->defaultMenuRow(), others);
+    QList<Site::BootArch> firmware;
+    for (auto it = m_model->archMenus().cbegin(); it != m_model->archMenus().cend(); ++it)
+        if (shown && it.value() == shown->name)
+            firmware.append(it.key());
+    m_menuForm->setMenu(shown, menu >= 0 && menu == m_model->defaultMenuRow(), others, firmware);
     m_entries->setEnabled(shown);
     for (QAction *a : std::as_const(m_menuActions))
         a->setEnabled(shown);
@@ -288,6 +297,10 @@ void MenusPage::showHosts()
     const QString name = menu >= 0 ? m_model->menus().at(menu).name : QString();
     const QList<int> using_ = m_hosts->hostsUsingMenu(name);
     const bool isDefault = menu >= 0 && menu == m_model->defaultMenuRow();
+    QStringList firmware; // whose machines get this menu instead of the default
+    for (auto it = m_model->archMenus().cbegin(); it != m_model->archMenus().cend(); ++it)
+        if (menu >= 0 && it.value() == name)
+            firmware.append(MenuForm::firmwareName(it.key()));
     m_updatingHosts = true;
     const int current = m_hostList->currentRow();
     m_hostList->clear();
@@ -300,15 +313,16 @@ void MenusPage::showHosts()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         const bool boots = using_.contains(row);
         item->setCheckState(boots ? Qt::Checked : Qt::Unchecked);
-        if (h.menu.isEmpty())
+        if (h.menu.isEmpty() && !firmware.isEmpty())
+            item->setToolTip(tr("Boots this menu on %1 firmware, else the default menu").arg(firmware.join(u", "_s)));
+        else if (h.menu.isEmpty())
             item->setToolTip(isDefault ? tr("Boots this menu, the default") : tr("Boots the default menu"));
         else if (boots && h.menu != name)
             item->setToolTip(tr("Boots only entry %1 of this menu").arg(h.menu.section(u'/', 1)));
         else
             item->setToolTip(tr("Boots menu %1").arg(h.menu));
-        if (h.menu.isEmpty() && isDefault) { // boots it, as the default: partly
+        if (h.menu.isEmpty() && (isDefault || !firmware.isEmpty())) // as the default, or on some firmware
             item->setCheckState(Qt::PartiallyChecked);
-        }
     }
     if (current >= 0 && current < m_hostList->count())
         m_hostList->setCurrentRow(current);

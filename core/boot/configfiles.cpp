@@ -61,12 +61,19 @@ std::optional<QByteArray> ConfigFiles::render(const ConfigName &name, const Requ
     const Site::Host *host = hostFor(name, who);
     if (!host && name.key != ConfigName::Key::Generic)
         return std::nullopt;
+    const Machine machine = machineFor(host, who);
+    if (name.loader == ConfigName::Loader::Pxelinux) {
+        // PXELINUX runs on BIOS.
+        const std::optional<Menu> menu = m_site.menuFor(host, Site::BootArch::Bios);
+        return menu ? std::optional(PxelinuxConfig::render(*menu, machine)) : std::nullopt;
+    }
     const std::optional<Menu> menu = m_site.menuFor(host);
     if (!menu)
         return std::nullopt;
-    const Machine machine = machineFor(host, who);
-    return name.loader == ConfigName::Loader::Grub ? GrubConfig::render(*menu, machine)
-                                                   : PxelinuxConfig::render(*menu, machine);
+    QList<std::pair<QString, Menu>> byPlatform;
+    for (const auto &[arch, m] : m_site.archMenusFor(host))
+        byPlatform.append({Site::grubPlatform(arch), m});
+    return GrubConfig::render(*menu, machine, byPlatform);
 }
 
 OpenedFile ConfigFiles::open(const QString &path, const Requester &who) const

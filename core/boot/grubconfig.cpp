@@ -72,18 +72,37 @@ QString GrubConfig::path(const QString &path)
     return word(path.startsWith(u'/') ? path : u'/' % path);
 }
 
-QByteArray GrubConfig::render(const Menu &menu, const Machine &machine)
+QByteArray GrubConfig::render(const Menu &menu, const Machine &machine,
+                              const QList<std::pair<QString, Menu>> &byPlatform)
 {
     QString out;
     out += u"# Rackside: menu "_s % oneLine(menu.name);
+    for (const auto &[platform, m] : byPlatform)
+        out += u", on "_s % platform % u' ' % oneLine(m.name);
     if (!machine.mac.isNull())
         out += u" for "_s % machine.mac.toString();
     out += u"\n# Generated from the site on each request: edit the site, not this file.\n"_s;
+    if (byPlatform.isEmpty())
+        return (out + body(menu, machine)).toUtf8();
 
+    // GRUB knows the firmware it runs on: one file serves every platform.
+    static const QRegularExpression lineStart(u"^(?=.)"_s, QRegularExpression::MultilineOption);
+    for (qsizetype i = 0; i < byPlatform.size(); ++i) {
+        out += (i == 0 ? u"if"_s : u"elif"_s) % u" [ \"${grub_cpu}-${grub_platform}\" == "_s
+               % word(byPlatform.at(i).first) % u" ]; then\n"_s;
+        out += body(byPlatform.at(i).second, machine).replace(lineStart, u"\t"_s);
+    }
+    out += u"else\n"_s % body(menu, machine).replace(lineStart, u"\t"_s) % u"fi\n"_s;
+    return out.toUtf8();
+}
+
+QString GrubConfig::body(const Menu &menu, const Machine &machine)
+{
+    QString out;
     if (menu.entries.isEmpty()) {
         out += u"echo "_s % word(u"Rackside: menu \"%1\" has no entries"_s.arg(menu.name))
                % u"\nsleep 10\n"_s;
-        return out.toUtf8();
+        return out;
     }
 
     const MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
@@ -113,7 +132,7 @@ QByteArray GrubConfig::render(const Menu &menu, const Machine &machine)
         }
         out += u"}\n"_s;
     }
-    return out.toUtf8();
+    return out;
 }
 
 } // namespace Boot

@@ -17,7 +17,11 @@ namespace Boot {
 class GrubConfig
 {
 public:
-    static QByteArray render(const Menu &menu, const Machine &machine);
+    /// @p menu for @p machine; with @p byPlatform, those menus on their
+    /// GRUB platforms ("x86_64-efi", see Site::grubPlatform()) and @p menu on
+    /// any other, chosen by GRUB at run time.
+    static QByteArray render(const Menu &menu, const Machine &machine,
+                             const QList<std::pair<QString, Menu>> &byPlatform = {});
 
     /// One shell word for GRUB's parser: left bare when it holds only
     /// characters GRUB never treats specially, otherwise in single quotes
@@ -27,6 +31,10 @@ public:
     static QString word(const QString &text);
     /// A tree path as GRUB opens it: "/" + @p path, quoted.
     static QString path(const QString &path);
+
+private:
+    /// The settings and entries of @p menu, without the heading comment.
+    static QString body(const Menu &menu, const Machine &machine);
 };
 
 } // namespace Boot

@@ -46,6 +46,29 @@ std::optional<BootArch> bootArchFromKey(QStringView key)
     return std::nullopt;
 }
 
+const QList<BootArch> &menuBootArchs()
+{
+    static const QList<BootArch> archs = {BootArch::Bios, BootArch::UefiX64, BootArch::UefiIa32,
+                                          BootArch::UefiArm64};
+    return archs;
+}
+
+QString grubPlatform(BootArch arch)
+{
+    switch (arch) {
+    case BootArch::Bios:
+        return u"i386-pc"_s;
+    case BootArch::UefiIa32:
+        return u"i386-efi"_s;
+    case BootArch::UefiX64:
+        return u"x86_64-efi"_s;
+    case BootArch::UefiArm64:
+        return u"arm64-efi"_s;
+    default:
+        return {};
+    }
+}
+
 bool isHttpBootArch(BootArch arch)
 {
     return arch == BootArch::HttpX64 || arch == BootArch::HttpArm64;

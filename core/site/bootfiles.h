@@ -28,6 +28,12 @@ const QList<BootArch> &allBootArchs();
 QString bootArchKey(BootArch arch);
 /// Inverse of bootArchKey().
 std::optional<BootArch> bootArchFromKey(QStringView key);
+/// The architectures a site can give a boot menu of their own (the firmware
+/// GRUB tells apart at run time): BIOS and UEFI on IA32, x64 and ARM64.
+const QList<BootArch> &menuBootArchs();
+/// GRUB's name for the platform of @p arch, "${grub_cpu}-${grub_platform}"
+/// when GRUB runs on it: "i386-pc", "x86_64-efi"; empty for others.
+QString grubPlatform(BootArch arch);
 /// True for the UEFI HTTP boot entries, whose value is a URL rather than a path.
 bool isHttpBootArch(BootArch arch);
 

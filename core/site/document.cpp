@@ -72,6 +72,26 @@ const Boot::Menu *Document::menuByName(const QString &name) const
     return it == menus.end() ? nullptr : &*it;
 }
 
+std::optional<Boot::Menu> Document::menuFor(const Host *host, BootArch arch) const
+{
+    if (host && !host->menu.isEmpty())
+        return menuFor(host);
+    if (const Boot::Menu *menu = menuByName(archMenus.value(arch)))
+        return *menu;
+    return menuFor(host);
+}
+
+QList<std::pair<BootArch, Boot::Menu>> Document::archMenusFor(const Host *host) const
+{
+    QList<std::pair<BootArch, Boot::Menu>> out;
+    if (host && !host->menu.isEmpty())
+        return out;
+    for (BootArch arch : menuBootArchs())
+        if (const Boot::Menu *menu = menuByName(archMenus.value(arch)))
+            out.append({arch, *menu});
+    return out;
+}
+
 std::optional<Boot::Menu> Document::menuFor(const Host *host) const
 {
     if (menus.isEmpty())

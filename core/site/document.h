@@ -9,6 +9,7 @@
 
 #include <QHostAddress>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -39,6 +40,9 @@ struct Document
     QString bootTree;
     QList<Boot::Menu> menus;
     QString defaultMenu; ///< what unknown machines get; empty: the first menu
+    /// Per firmware (menuBootArchs()), the menu for machines without one of
+    /// their own, instead of defaultMenu. GRUB picks it at run time.
+    QMap<BootArch, QString> archMenus;
     QList<Host> hosts;
 
     /// True when a subnet is set.
@@ -59,6 +63,11 @@ struct Document
     /// "menu/entry", or the default menu for unknown machines and hosts
     /// without one. nullopt when the site has no menus or names none that exist.
     std::optional<Boot::Menu> menuFor(const Host *host) const;
+    /// The same on firmware @p arch: its archMenus entry before defaultMenu.
+    std::optional<Boot::Menu> menuFor(const Host *host, BootArch arch) const;
+    /// The menus machines of each firmware get instead of menuFor(host), in
+    /// menuBootArchs() order; empty when the host has a menu of its own.
+    QList<std::pair<BootArch, Boot::Menu>> archMenusFor(const Host *host) const;
 
     static constexpr QLatin1StringView defaultBootTree{"boot-tree"};
 

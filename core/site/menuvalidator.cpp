@@ -50,6 +50,11 @@ QList<Problem> MenuValidator::validate(const Document &document)
         validator.report(u"defaultMenu"_s,
                          tr("there is no menu called %1").arg(quoted(document.defaultMenu)));
     }
+    for (auto it = document.archMenus.cbegin(); it != document.archMenus.cend(); ++it) {
+        if (!document.menuByName(it.value()))
+            validator.report(u"archMenus."_s % bootArchKey(it.key()),
+                             tr("there is no menu called %1").arg(quoted(it.value())));
+    }
     if (hasControl(document.bootTree))
         validator.report(u"bootTree"_s, tr("%1 is not a folder name").arg(quoted(document.bootTree)));
     validator.checkHosts();

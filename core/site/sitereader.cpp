@@ -51,7 +51,7 @@ Document SiteReader::read(const QJsonObject &root)
     }
     m_fields.checkKeys(root, QString(),
               {"version"_L1, "interface"_L1, "serverAddress"_L1, "dhcp"_L1, "boot"_L1, "bootTree"_L1,
-               "menus"_L1, "defaultMenu"_L1, "hosts"_L1});
+               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1});
 
     if (root.contains("version"_L1)) {
         if (const auto version = m_fields.readInteger(root.value("version"_L1), u"version"_s)) {
@@ -79,6 +79,9 @@ Document SiteReader::read(const QJsonObject &root)
         document.menus = MenuReader(m_fields).read(root.value("menus"_L1), u"menus"_s);
     if (const auto name = m_fields.readString(root, u"defaultMenu"_s))
         document.defaultMenu = *name;
+    const QJsonValue archMenus = root.value("archMenus"_L1);
+    if (!archMenus.isUndefined() && m_fields.expectType(archMenus, QJsonValue::Object, u"archMenus"_s))
+        readArchMenus(archMenus.toObject(), document);
     if (root.contains("hosts"_L1))
         readHosts(root.value("hosts"_L1), document);
     return document;
@@ -169,6 +172,25 @@ void SiteReader::readBoot(const QJsonObject &boot, Document &document)
                    JsonLocator::Part::Key);
         } else if (m_fields.expectType(it.value(), QJsonValue::String, path)) {
             document.boot.setFile(*arch, it.value().toString());
+        }
+    }
+}
+
+void SiteReader::readArchMenus(const QJsonObject &archMenus, Document &document)
+{
+    QStringList keys;
+    for (BootArch arch : menuBootArchs())
+        keys.append(bootArchKey(arch));
+    for (auto it = archMenus.begin(); it != archMenus.end(); ++it) {
+        const QString path = childPath(u"archMenus"_s, it.key());
+        const auto arch = bootArchFromKey(it.key());
+        if (!arch || !menuBootArchs().contains(*arch)) {
+            m_fields.report(path,
+                   tr("unknown key %1 (expected one of: %2)")
+                       .arg(quoted(it.key()), keys.join(u", "_s)),
+                   JsonLocator::Part::Key);
+        } else if (m_fields.expectType(it.value(), QJsonValue::String, path) && !it.value().toString().isEmpty()) {
+            document.archMenus.insert(*arch, it.value().toString());
         }
     }
 }

@@ -40,6 +40,7 @@ private:
     void readDhcp(const QJsonObject &dhcp, Document &document);
     void readRanges(const QJsonValue &value, Document &document);
     void readBoot(const QJsonObject &boot, Document &document);
+    void readArchMenus(const QJsonObject &archMenus, Document &document);
     void readHosts(const QJsonValue &value, Document &document);
     Host readHost(const QJsonObject &object, const QString &path);
 

@@ -144,7 +144,12 @@ QByteArray SiteWriter::write(const Document &document)
         hosts.append(u"{ "_s % fields.join(u", "_s) % u" }"_s);
     }
 
-    const QStringList root = {
+    QStringList archMenus;
+    for (BootArch arch : menuBootArchs())
+        if (d.archMenus.contains(arch))
+            archMenus.append(member(bootArchKey(arch), jsonString(d.archMenus.value(arch))));
+
+    QStringList root = {
         member(u"version", QString::number(d.version)),
         member(u"interface", jsonString(d.interfaceName)),
         member(u"serverAddress", address(d.serverAddress)),
@@ -155,6 +160,9 @@ QByteArray SiteWriter::write(const Document &document)
         member(u"defaultMenu", jsonString(d.defaultMenu)),
         member(u"hosts", blockArray(hosts, u"  "_s, false)),
     };
+    // Only sites that give a firmware its own menu say so.
+    if (!archMenus.isEmpty())
+        root.insert(root.size() - 1, member(u"archMenus", blockObject(archMenus, u"  "_s)));
     return (blockObject(root, QString()) % u'\n').toUtf8();
 }
 

@@ -6,6 +6,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace Timeline {
@@ -343,19 +345,29 @@ void BootSession::checkWaits(qint64 nowMs, const Timeouts &timeouts)
         handOver(last.endMs);
 }
 
+namespace {
+// In Stage's order.
+constexpr const char *StageKeys[] = {
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "address"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "boot loader"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "menu"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "kernel"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "initrd"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "handed over"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "running"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "failed"),
+};
+static_assert(std::size(StageKeys) == size_t(BootSession::Stage::Failed) + 1);
+} // namespace
+
 QString BootSession::stageName(Stage stage)
 {
-    switch (stage) {
-    case Stage::Address: return tr("address");
-    case Stage::BootLoader: return tr("boot loader");
-    case Stage::Menu: return tr("menu");
-    case Stage::Kernel: return tr("kernel");
-    case Stage::Initrd: return tr("initrd");
-    case Stage::HandedOver: return tr("handed over");
-    case Stage::Running: return tr("running");
-    case Stage::Failed: return tr("failed");
-    }
-    return {};
+    return tr(StageKeys[size_t(stage)]);
+}
+
+QString BootSession::stageKey(Stage stage)
+{
+    return QString::fromLatin1(StageKeys[size_t(stage)]);
 }
 
 QString BootSession::stateName(State state)

@@ -134,6 +134,8 @@ struct BootSession
 
     /// "boot loader", "handed over"...
     static QString stageName(Stage stage);
+    /// The English name whatever the language, for command lines and scripts.
+    static QString stageKey(Stage stage);
     static QString stateName(State state);
 
     Q_DECLARE_TR_FUNCTIONS(Timeline::BootSession)

@@ -24,7 +24,7 @@ tftp_expect_order vm "$BIOS_FILE" "$KERNEL_FILE" "$INITRD_FILE"
 tftp_expect_complete vm "$WORK/tree" "$BIOS_FILE" "$KERNEL_FILE" "$INITRD_FILE"
 pass "TFTP: $BIOS_FILE, a GRUB config, $KERNEL_FILE, $INITRD_FILE, each whole and in order"
 
-serial_has vm "Command line: BOOT_IMAGE=/$KERNEL_FILE console=ttyS0\$" ||
+serial_has vm "Command line: BOOT_IMAGE=/$KERNEL_FILE $(menu_args bios)\$" ||
     fail "the kernel's command line is not GRUB's entry: $(grep 'Command line' "$WORK/vm.serial.txt")"
 timeline_expect_stages "$VM_MAC" "$BIOS_FILE"
 echo "boot_bios_grub ($SERVER): all checks passed"

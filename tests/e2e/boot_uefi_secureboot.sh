@@ -39,7 +39,7 @@ pass "TFTP: shim, signed GRUB, its config under /$DI_DIR/grub, kernel, initrd, e
 
 serial_has vm 'secureboot: Secure boot enabled' ||
     fail "the kernel did not report Secure Boot enabled: $(grep -i secure "$WORK/vm.serial.txt")"
-serial_has vm "Command line: BOOT_IMAGE=/$KERNEL_FILE console=ttyS0\$" ||
+serial_has vm "Command line: BOOT_IMAGE=/$KERNEL_FILE $(menu_args uefi)\$" ||
     fail "the kernel's command line is not GRUB's entry: $(grep 'Command line' "$WORK/vm.serial.txt")"
 pass "kernel: Secure Boot enabled, command line from our GRUB entry"
 timeline_expect_stages "$VM_MAC" "$SHIM_FILE" "$DI_DIR/grubx64.efi"

@@ -93,18 +93,25 @@ with open(path, "w") as f:
 PY
 }
 
-# site_menu_add FILE: one menu, the default for every machine, that boots
-# the installer at once on ttyS0 (what grub_cfg_write writes for dnsmasq).
+# site_menu_add FILE: menus that boot the installer at once on ttyS0 (what
+# grub_cfg_write writes for dnsmasq): BIOS and x64 UEFI machines get menus of
+# their own (archMenus) whose kernel line says which one GRUB chose at run
+# time, "rackside.menu=bios" or "=uefi"; any other platform gets "installer".
 site_menu_add() {
     python3 - "$1" "$KERNEL_FILE" "$INITRD_FILE" <<'PY'
 import json, sys
 path, kernel, initrd = sys.argv[1:4]
 with open(path) as f:
     site = json.load(f)
-site["menus"] = [{"name": "installer", "title": "Installer", "default": "debian", "timeout": 0,
-                  "entries": [{"name": "debian", "title": "Debian installer", "kernel": kernel,
-                               "initrds": [initrd], "args": "console=ttyS0"}]}]
+def menu(name, args):
+    return {"name": name, "title": "Installer", "default": "debian", "timeout": 0,
+            "entries": [{"name": "debian", "title": "Debian installer", "kernel": kernel,
+                         "initrds": [initrd], "args": args}]}
+site["menus"] = [menu("installer", "console=ttyS0"),
+                 menu("installer-bios", "console=ttyS0 rackside.menu=bios"),
+                 menu("installer-uefi", "console=ttyS0 rackside.menu=uefi")]
 site["defaultMenu"] = "installer"
+site["archMenus"] = {"bios": "installer-bios", "uefi-x64": "installer-uefi"}
 with open(path, "w") as f:
     json.dump(site, f, indent=2)
 PY
@@ -210,6 +217,16 @@ vm_start() {
 # serial_text NAME: the VM's serial console as plain text (no escapes, no CRs).
 serial_text() {
     sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\r//g' "$WORK/$1.serial" | tr -cd '\11\12\40-\176'
+}
+
+# menu_args FIRMWARE: the kernel command line a VM of FIRMWARE (bios, uefi)
+# gets from the server under test's GRUB config.
+menu_args() {
+    if [ "$SERVER" = rackside ]; then
+        echo "console=ttyS0 rackside.menu=$1"
+    else
+        echo "console=ttyS0"
+    fi
 }
 
 # serial_has NAME PATTERN: the serial console has a line matching PATTERN

@@ -113,7 +113,7 @@ struct Console
         hosts.setDocument(document);
         page.setSite(document, tree.sitePath);
         QObject::connect(&page, &Ui::MenusPage::menusChanged, &page, [this] {
-            hosts.setMenus(page.model()->menus(), page.model()->defaultMenu());
+            hosts.setMenus(page.model()->menus(), page.model()->defaultMenu(), page.model()->archMenus());
         });
     }
     bool show()
@@ -157,6 +157,7 @@ private Q_SLOTS:
     void problemsAreFlagged();
     void keyboardOnly();
     void hostsPageOffersMenus();
+    void menusPerFirmware();
 };
 
 void TestMenusPage::modelTree()
@@ -531,6 +532,39 @@ void TestMenusPage::hostsPageOffersMenus()
     QTest::keyClick(editor, Qt::Key_Return);
     // The view commits on the next turn of the event loop.
     QTRY_COMPARE(page.model()->document().hosts.at(2).menu, u"tools/memtest"_s);
+}
+
+// A menu for UEFI x64 machines, ticked on the menu's form: the grub.cfg
+// dispatches on GRUB's platform, hosts without a menu show it, and renaming
+// or removing the menu carries over.
+void TestMenusPage::menusPerFirmware()
+{
+    Console c;
+    QVERIFY(c.show());
+    c.page.selectMenu(1); // tools
+    QCheckBox *uefi = c.page.menuForm()->firmwareBox(Site::BootArch::UefiX64);
+    QVERIFY(uefi && !uefi->isChecked());
+    uefi->click();
+    QCOMPARE(c.page.model()->archMenus(), (QMap<Site::BootArch, QString>{{Site::BootArch::UefiX64, u"tools"_s}}));
+    QVERIFY(uefi->isChecked());
+    QCOMPARE(c.page.site().archMenus.value(Site::BootArch::UefiX64), u"tools"_s);
+    c.page.preview()->showHost({});
+    const QString text = c.page.preview()->text();
+    QVERIFY2(text.contains(u"if [ \"${grub_cpu}-${grub_platform}\" == x86_64-efi ]; then\n\tset default=memtest\n"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"else\n\tset default=debian\n"_s)); // install, the default, elsewhere
+    QCOMPARE(c.page.hostList()->item(2)->checkState(), Qt::PartiallyChecked); // vm, without a menu
+    QVERIFY(c.hosts.index(2, Ui::HostsTableModel::Menu).data(Qt::ToolTipRole).toString().contains(u"uefi-x64: tools"_s));
+
+    Console::retype(c.page.menuForm()->nameEdit(), u"utils"_s);
+    QCOMPARE(c.page.model()->archMenus().value(Site::BootArch::UefiX64), u"utils"_s);
+    c.page.removeMenu();
+    QVERIFY(c.page.model()->archMenus().isEmpty());
+    c.undo.undo();
+    c.undo.undo();
+    QCOMPARE(c.page.model()->archMenus().value(Site::BootArch::UefiX64), u"tools"_s);
+    c.undo.undo();
+    QVERIFY(c.page.model()->archMenus().isEmpty());
 }
 
 QTEST_MAIN(TestMenusPage)

@@ -186,6 +186,71 @@ private slots:
                  int(OpenedFile::Status::NotFound));
     }
 
+    // Menus per firmware: one grub.cfg that GRUB itself dispatches on
+    // ${grub_cpu}-${grub_platform}; PXELINUX (BIOS) gets the BIOS menu; a host
+    // with a menu of its own gets just that.
+    void menusPerFirmware()
+    {
+        Site::Document d = site();
+        d.archMenus = {{Site::BootArch::UefiX64, u"local"_s}, {Site::BootArch::Bios, u"install"_s}};
+        const ConfigFiles files(d, nullptr);
+        OpenedFile grub = files.open(u"boot/grub/grub.cfg"_s, {stranger, {}});
+        const QString expected = uR"(# Rackside: menu install, on i386-pc install, on x86_64-efi local for 52:54:00:99:99:99
+# Generated from the site on each request: edit the site, not this file.
+if [ "${grub_cpu}-${grub_platform}" == i386-pc ]; then
+	set default=debian
+	set timeout=5
+	set timeout_style=menu
+
+	menuentry Debian --id debian {
+		echo 'Loading d-i/linux ...'
+		linux /d-i/linux mac=52:54:00:99:99:99 ip="${net_default_ip}"
+		initrd /d-i/initrd.gz
+	}
+
+	menuentry Rescue --id rescue {
+		echo 'Loading d-i/linux ...'
+		linux /d-i/linux rescue/enable=true
+	}
+elif [ "${grub_cpu}-${grub_platform}" == x86_64-efi ]; then
+	set default=disk
+	set timeout=5
+	set timeout_style=menu
+
+	menuentry Disk --id disk {
+		echo 'Loading tools/chain ...'
+		linux /tools/chain
+	}
+else
+	set default=debian
+	set timeout=5
+	set timeout_style=menu
+
+	menuentry Debian --id debian {
+		echo 'Loading d-i/linux ...'
+		linux /d-i/linux mac=52:54:00:99:99:99 ip="${net_default_ip}"
+		initrd /d-i/initrd.gz
+	}
+
+	menuentry Rescue --id rescue {
+		echo 'Loading d-i/linux ...'
+		linux /d-i/linux rescue/enable=true
+	}
+fi
+)"_s;
+        QCOMPARE(QString::fromUtf8(contents(grub)), expected);
+
+        d.archMenus = {{Site::BootArch::Bios, u"local"_s}};
+        const ConfigFiles bios(d, nullptr);
+        OpenedFile pxelinux = bios.open(u"pxelinux.cfg/default"_s, {stranger, {}});
+        QVERIFY(contents(pxelinux).contains("LABEL disk"));
+        QVERIFY(!contents(pxelinux).contains("LABEL debian"));
+        // Host two boots install/rescue wherever it runs.
+        OpenedFile two = bios.open(u"boot/grub/grub.cfg-01-52-54-00-00-00-02"_s, {});
+        const QByteArray text = contents(two);
+        QVERIFY2(!text.contains("grub_platform") && text.contains("--id rescue"), text.constData());
+    }
+
     void withoutNextSource()
     {
         const ConfigFiles files(site(), nullptr);

@@ -4,6 +4,7 @@
 #include "boot/loadertree.h"
 #include "site/boottreecheck.h"
 #include "site/sitefile.h"
+#include "site/sitewriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,6 +98,26 @@ private slots:
         QCOMPARE(*again.document, *loaded.document);
     }
 
+    void archMenusRoundTrip()
+    {
+        QByteArray json = m_json;
+        json.replace("\"defaultMenu\": \"install\",",
+                     "\"defaultMenu\": \"install\", \"archMenus\": { \"uefi-x64\": \"local\", \"bios\": \"install\" },");
+        const auto result = SiteFile::parse(json, u"rack.json"_s);
+        QVERIFY2(result.document, qPrintable(problemsToString(result.problems)));
+        const QMap<BootArch, QString> expected = {{BootArch::UefiX64, u"local"_s}, {BootArch::Bios, u"install"_s}};
+        QCOMPARE(result.document->archMenus, expected);
+        QCOMPARE(result.document->menuFor(nullptr, BootArch::UefiX64)->name, u"local"_s);
+        QCOMPARE(result.document->menuFor(nullptr, BootArch::UefiIa32)->name, u"install"_s); // the default
+        const QByteArray written = SiteWriter::write(*result.document);
+        QVERIFY(written.contains("\"archMenus\": {\n    \"bios\": \"install\",\n    \"uefi-x64\": \"local\"\n  }"));
+        const auto again = SiteFile::parse(written, u"again.json"_s);
+        QVERIFY(again.document);
+        QCOMPARE(*again.document, *result.document);
+        // A site without them does not mention them.
+        QVERIFY(!SiteWriter::write(Document()).contains("archMenus"));
+    }
+
     void oldProfileKeyIsTheMenu()
     {
         QByteArray json = m_json;
@@ -168,6 +189,14 @@ private slots:
         QTest::newRow("arguments on two lines") << QByteArray("\"rescue/enable=true console=ttyS0\"")
                                                 << QByteArray("\"rescue/enable=true\\nconsole=ttyS0\"") << 44 << 19
                                                 << u"menus[0].entries[1].args"_s << u"one line of text"_s;
+        QTest::newRow("archMenus for HTTP boot") << QByteArray("\"defaultMenu\": \"install\",")
+                                                 << QByteArray("\"defaultMenu\": \"install\", \"archMenus\": { \"http-x64\": \"install\" },")
+                                                 << 64 << 44 << u"archMenus.http-x64"_s
+                                                 << u"unknown key \"http-x64\" (expected one of: bios, uefi-x64, uefi-ia32, uefi-arm64)"_s;
+        QTest::newRow("archMenus naming no menu") << QByteArray("\"defaultMenu\": \"install\",")
+                                                  << QByteArray("\"defaultMenu\": \"install\", \"archMenus\": { \"bios\": \"lokal\" },")
+                                                  << 64 << 52 << u"archMenus.bios"_s
+                                                  << u"there is no menu called \"lokal\""_s;
         QTest::newRow("menus not an array") << QByteArray("\"menus\": [\n    {\n      \"name\": \"install\"")
                                             << QByteArray("\"menus\": 5, \"x\": [\n    {\n      \"name\": \"install\"") << 25 << 12
                                             << u"menus"_s << u"expected an array, found a number"_s;
