@@ -113,6 +113,7 @@ BootPage::BootPage(const Timeline::SessionTracker *tracker, const Timeline::Even
     m_details->setPlaceholderText(tr("Select a machine to see its transfers and events."));
 
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"bootSplitter"_s);
     split->addWidget(m_view);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -43,6 +44,7 @@ namespace {
 const QString GeometryKey = u"window/geometry"_s;
 const QString StateKey = u"window/state"_s;
 const QString LastSiteKey = u"site/lastPath"_s;
+const QString SplitterKey = u"window/splitter/"_s;
 const QString RecentSitesKey = u"site/recent"_s;
 constexpr int MaxRecentSites = 8;
 const QString LastInterfaceKey = u"network/lastInterface"_s;
@@ -330,6 +332,10 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1180, 720);
     restoreState(settings.value(StateKey).toByteArray());
+    // The pages' panes keep the sizes the operator gave them.
+    for (QSplitter *splitter : findChildren<QSplitter *>())
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(SplitterKey + splitter->objectName()).toByteArray());
 
     const QString last = settings.value(LastSiteKey).toString();
     if (!last.isEmpty() && QFileInfo::exists(last)) {
@@ -510,6 +516,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    for (const QSplitter *splitter : findChildren<QSplitter *>())
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(SplitterKey + splitter->objectName(), splitter->saveState());
     event->accept();
 }
 

@@ -27,6 +27,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -463,17 +464,22 @@ void TestMainWindow::savesInterfaceAndMode()
 void TestMainWindow::remembersLastSite()
 {
     const QString path = siteCopy();
+    QByteArray panes;
     {
         Ui::MainWindow window;
         window.resize(700, 500); // inside the offscreen screen, 800x600
         window.show();
         QVERIFY(window.openSite(path));
+        auto *splitter = child<QSplitter>(&window, u"menusSplitter"_s);
+        splitter->setSizes({300, 100, 200});
+        panes = splitter->saveState();
         QVERIFY(window.close());
     }
     QVERIFY(QSettings().contains(u"window/geometry"_s));
     Ui::MainWindow again;
     QCOMPARE(again.sitePath(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(again.size(), QSize(700, 500));
+    QCOMPARE(child<QSplitter>(&again, u"menusSplitter"_s)->saveState(), panes);
 }
 
 void TestMainWindow::importsReferenceDhcpdConf()
