@@ -14,14 +14,20 @@ BootTreeListing::BootTreeListing(QObject *parent)
 {
 }
 
-QStringList BootTreeListing::filesIn(const QString &folder, int maxFiles)
+BootTreeListing::~BootTreeListing()
+{
+    if (m_cancel)
+        *m_cancel = true; // so quitting never waits for a slow tree
+}
+
+QStringList BootTreeListing::filesIn(const QString &folder, int maxFiles, const std::atomic_bool *cancelled)
 {
     QStringList files;
     if (folder.isEmpty())
         return files;
     const QDir root(folder);
     QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext() && files.size() < maxFiles)
+    while (it.hasNext() && files.size() < maxFiles && !(cancelled && *cancelled))
         files.append(root.relativeFilePath(it.next()));
     files.sort();
     return files;
@@ -32,9 +38,12 @@ void BootTreeListing::list(const QString &folder)
     const quint64 generation = ++m_generation;
     m_folder = folder;
     m_listed = false;
+    if (m_cancel)
+        *m_cancel = true; // its result would be dropped anyway
+    m_cancel = std::make_shared<std::atomic_bool>(false);
     QPointer<BootTreeListing> self(this);
-    QThreadPool::globalInstance()->start([self, folder, generation] {
-        const QStringList files = filesIn(folder);
+    QThreadPool::globalInstance()->start([self, folder, generation, cancel = m_cancel] {
+        const QStringList files = filesIn(folder, MaxFiles, cancel.get());
         // Back on the GUI thread, where the QPointer can be trusted.
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, files, generation] {
             if (!self || generation != self->m_generation)

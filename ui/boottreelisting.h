@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
+
 namespace Ui {
 
 /// The files in the boot tree, for picking a kernel or initrd: listed on a
@@ -16,6 +19,8 @@ public:
     static constexpr int MaxFiles = 20000;
 
     explicit BootTreeListing(QObject *parent = nullptr);
+    /// A listing still running stops at its next file.
+    ~BootTreeListing() override;
 
     /// Starts listing @p folder; a listing still running is forgotten.
     void list(const QString &folder);
@@ -25,8 +30,9 @@ public:
     /// True once the last list() finished.
     bool isListed() const { return m_listed; }
 
-    /// The listing itself (what the worker runs).
-    static QStringList filesIn(const QString &folder, int maxFiles = MaxFiles);
+    /// The listing itself (what the worker runs); stops early once @p cancelled is set.
+    static QStringList filesIn(const QString &folder, int maxFiles = MaxFiles,
+                               const std::atomic_bool *cancelled = nullptr);
 
 Q_SIGNALS:
     void listed();
@@ -35,6 +41,7 @@ private:
     QString m_folder;
     QStringList m_files;
     quint64 m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel; ///< the running listing's
     bool m_listed = false;
 };
 

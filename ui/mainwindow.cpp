@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkInterface>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -132,6 +133,18 @@ bool MainWindow::showPage(const QString &name)
         }
     }
     return false;
+}
+
+// {server} in the Menus page's preview: what the servers will put there.
+void MainWindow::showServerAddress()
+{
+    QHostAddress server = m_site.serverAddress;
+    const QNetworkInterface iface = QNetworkInterface::interfaceFromName(m_site.interfaceName);
+    for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
+        if (server.isNull() && entry.ip().protocol() == QAbstractSocket::IPv4Protocol)
+            server = entry.ip();
+    }
+    m_menus->setServerAddress(server);
 }
 
 // An edit on the Hosts or Menus page, or its undo or redo.
@@ -289,6 +302,7 @@ void MainWindow::createToolBar()
             return;
         m_site.interfaceName = name;
         setWindowModified(true);
+        showServerAddress();
     });
 
     m_mode = new DhcpModePicker(bar);
@@ -386,6 +400,7 @@ void MainWindow::showSite(const Site::Document &site, const QString &path)
     }
     m_mode->setMode(m_site.dhcpMode);
     setWindowModified(filledIn);
+    showServerAddress();
     m_message->setText(path.isEmpty() ? QString() : tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     if (!m_site.interfaceName.isEmpty() && !m_interfaces->isUsable(m_site.interfaceName)) {
         m_message->setText(tr("The site's interface %1 cannot be used on this machine: choose another.")
@@ -482,14 +497,18 @@ bool MainWindow::saveSiteAs()
 
 bool MainWindow::writeSite(const QString &path)
 {
+    m_menus->commitPendingEdits();
     // A few kilobytes, written atomically: as quick as reading it.
     QString error;
     if (!Site::SiteFile::save(m_site, path, &error)) {
         QMessageBox::warning(this, tr("Cannot save site"), error);
         return false;
     }
-    const Site::Document site = m_site;
-    showSite(site, path);
+    // The pages stay as they are (selection, undo history); only the name changes.
+    m_sitePath = path;
+    m_menus->setSitePath(path);
+    setWindowTitle(QFileInfo(path).fileName() % u"[*] — Rackside"_s);
+    setWindowModified(false);
     rememberSite(path);
     m_message->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
@@ -497,6 +516,7 @@ bool MainWindow::writeSite(const QString &path)
 
 bool MainWindow::maybeSave()
 {
+    m_menus->commitPendingEdits();
     if (!isWindowModified())
         return true;
     const auto answer = QMessageBox::question(
@@ -533,6 +553,7 @@ void MainWindow::startOrStop()
 
 void MainWindow::start(bool allowOtherServers)
 {
+    m_menus->commitPendingEdits();
     if (m_site.dhcpMode != Site::DhcpMode::Off && m_site.interfaceName.isEmpty() && !m_run.bindAddress.isLoopback()) {
         m_message->setText(tr("Choose the interface facing the machines to boot, then press Start."));
         m_interfaces->setFocus();

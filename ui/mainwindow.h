@@ -94,6 +94,7 @@ private:
     void addHostFromLane(const Net::MacAddress &mac, const QString &arch);
     void applySiteToSessions();
     void siteEdited();
+    void showServerAddress();
 
     QUndoStack m_undo; // before the pages that push onto it
     Timeline::EventLog m_log;

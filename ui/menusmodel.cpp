@@ -16,7 +16,7 @@ namespace Ui {
 namespace {
 
 const QString EntryMimeType = u"application/x-rackside-menu-entry"_s;
-// An index's internal id: 0 for a menu, menu row + 1 for one of its entries.
+// An index's internal id: 0 for a menu, its menu's id (m_ids) for an entry.
 constexpr quintptr MenuLevel = 0;
 
 /// Where two lists start and stop differing: rows [first, oldEnd) of the
@@ -101,6 +101,7 @@ void MenusModel::setMenus(const QList<Menu> &menus, const QString &defaultMenu,
 {
     beginResetModel();
     m_menus = menus;
+    m_ids = newIds(menus.size());
     m_defaultMenu = defaultMenu;
     m_archMenus = archMenus;
     endResetModel();
@@ -138,11 +139,19 @@ QModelIndex MenusModel::entryIndex(int menu, int entry) const
     return index(entry, 0, menuIndex(menu));
 }
 
-int MenusModel::menuRow(const QModelIndex &index)
+int MenusModel::menuRow(const QModelIndex &index) const
 {
     if (!index.isValid())
         return -1;
-    return index.internalId() == MenuLevel ? index.row() : int(index.internalId() - 1);
+    return index.internalId() == MenuLevel ? index.row() : int(m_ids.indexOf(index.internalId()));
+}
+
+QList<quintptr> MenusModel::newIds(qsizetype count)
+{
+    QList<quintptr> ids;
+    for (qsizetype i = 0; i < count; ++i)
+        ids.append(m_nextId++);
+    return ids;
 }
 
 QString MenusModel::uniqueName(const QString &base, const QStringList &taken)
@@ -298,19 +307,27 @@ void MenusModel::apply(const State &next)
 {
     const Difference<Menu> d(m_menus, next.menus);
     for (qsizetype i = d.first; i < d.first + d.common(); ++i) {
+        const int oldDefault = int(m_menus.at(i).defaultIndex());
         applyEntries(int(i), next.menus.at(i).entries);
         m_menus[i] = next.menus.at(i);
         Q_EMIT dataChanged(menuIndex(int(i)), menuIndex(int(i)));
+        // The default entry is in bold: the old one and the new one repaint.
+        for (int row : {oldDefault, int(m_menus.at(i).defaultIndex())})
+            if (row >= 0 && row < m_menus.at(i).entries.size())
+                Q_EMIT dataChanged(entryIndex(int(i), row), entryIndex(int(i), row),
+                                   {IsDefaultRole, Qt::DisplayRole, Qt::FontRole, Qt::ToolTipRole});
     }
     const qsizetype rest = d.first + d.common();
     if (d.oldEnd > rest) {
         beginRemoveRows({}, int(rest), int(d.oldEnd - 1));
         m_menus.remove(rest, d.oldEnd - rest);
+        m_ids.remove(rest, d.oldEnd - rest);
         endRemoveRows();
     }
     if (d.newEnd > rest) {
         beginInsertRows({}, int(rest), int(d.newEnd - 1));
         m_menus = m_menus.first(rest) + next.menus.mid(rest, d.newEnd - rest) + m_menus.sliced(rest);
+        m_ids = m_ids.first(rest) + newIds(d.newEnd - rest) + m_ids.sliced(rest);
         endInsertRows();
     }
     const int oldDefault = defaultMenuRow();
@@ -327,6 +344,22 @@ void MenusModel::applyEntries(int menu, const QList<MenuEntry> &entries)
     QList<MenuEntry> &current = m_menus[menu].entries;
     const Difference<MenuEntry> d(current, entries);
     const QModelIndex parent = menuIndex(menu);
+    // One entry moved (a drag, Alt+Up/Down, or their undo): a row move, so
+    // the selection goes with it.
+    if (d.oldEnd == d.newEnd && d.oldEnd - d.first >= 2) {
+        const qsizetype first = d.first, last = d.oldEnd - 1;
+        const bool down = current.at(first) == entries.at(last)
+                          && current.mid(first + 1, last - first) == entries.mid(first, last - first);
+        const bool up = current.at(last) == entries.at(first)
+                        && current.mid(first, last - first) == entries.mid(first + 1, last - first);
+        if (down || up) {
+            const int from = int(down ? first : last);
+            beginMoveRows(parent, from, from, parent, int(down ? last + 1 : first));
+            current.move(from, down ? last : first);
+            endMoveRows();
+            return;
+        }
+    }
     const qsizetype rest = d.first + d.common();
     for (qsizetype i = d.first; i < rest; ++i)
         current[i] = entries.at(i);
@@ -350,14 +383,15 @@ QModelIndex MenusModel::index(int row, int column, const QModelIndex &parent) co
         return {};
     if (!parent.isValid())
         return createIndex(row, column, MenuLevel);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    return createIndex(row, column, m_ids.at(parent.row()));
 }
 
 QModelIndex MenusModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == MenuLevel)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, MenuLevel);
+    const int row = int(m_ids.indexOf(child.internalId()));
+    return row < 0 ? QModelIndex() : createIndex(row, 0, MenuLevel);
 }
 
 int MenusModel::rowCount(const QModelIndex &parent) const

@@ -42,7 +42,7 @@ public:
     QModelIndex menuIndex(int menu) const;
     QModelIndex entryIndex(int menu, int entry) const;
     /// The menu row of a menu or entry index; -1 for an invalid one.
-    static int menuRow(const QModelIndex &index);
+    int menuRow(const QModelIndex &index) const;
 
     // Edits, each one undo step.
     /// Appends @p menu (its name made unique) and returns its row.
@@ -103,6 +103,11 @@ private:
     QString menuLabel(int menu) const;
 
     QList<Boot::Menu> m_menus;
+    /// Each menu's id for its entries' indexes (internalId), in m_menus' order:
+    /// it stays when menus above it come and go, so persistent entry indexes do too.
+    QList<quintptr> m_ids;
+    quintptr m_nextId = 1;
+    QList<quintptr> newIds(qsizetype count);
     QString m_defaultMenu;
     QMap<Site::BootArch, QString> m_archMenus;
     QPointer<QUndoStack> m_undoStack;

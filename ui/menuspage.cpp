@@ -201,6 +201,26 @@ void MenusPage::setSite(const Site::Document &site, const QString &sitePath)
     showMenu();
 }
 
+void MenusPage::commitPendingEdits()
+{
+    // Both read first: applying one refills the other from the model.
+    const bool menuShown = m_menuForm->isEnabled();
+    const Boot::Menu header = m_menuForm->header();
+    const bool menuNameOk = m_menuForm->nameProblem().isEmpty();
+    const bool entryShown = m_entryForm->isEnabled();
+    const Boot::MenuEntry entry = m_entryForm->entry();
+    const bool entryNameOk = m_entryForm->nameIsUsable();
+    if (menuShown)
+        applyMenu(header, menuNameOk);
+    if (entryShown)
+        applyEntry(entry, entryNameOk);
+}
+
+void MenusPage::setSitePath(const QString &sitePath)
+{
+    m_tree->list(Site::BootTreeCheck::bootTreePath(m_site, sitePath));
+}
+
 void MenusPage::setServerAddress(const QHostAddress &address)
 {
     m_preview->setServerAddress(address);
@@ -218,7 +238,7 @@ Site::Document MenusPage::site() const
 
 int MenusPage::currentMenu() const
 {
-    return MenusModel::menuRow(m_menus->currentIndex());
+    return m_model->menuRow(m_menus->currentIndex());
 }
 
 int MenusPage::currentEntry() const
@@ -250,11 +270,13 @@ QStringList MenusPage::menuNames() const
 void MenusPage::showMenu()
 {
     const int menu = currentMenu();
-    const QModelIndex root = m_model->menuIndex(menu);
-    if (m_entries->rootIndex() != root || !root.isValid()) {
-        // No menu: an empty root that is not the list of menus.
-        m_entries->setRootIndex(root.isValid() ? root : m_model->index(0, 0).siblingAtColumn(1));
+    if (menu < 0 && m_model->rowCount() > 0) { // some menu is always shown when there are any
+        m_menus->setCurrentIndex(m_model->menuIndex(0));
+        return; // shown through currentChanged
     }
+    // Without menus the root is the (empty) top level.
+    if (m_entries->rootIndex() != m_model->menuIndex(menu))
+        m_entries->setRootIndex(m_model->menuIndex(menu));
     const Boot::Menu *shown = menu >= 0 ? &m_model->menus().at(menu) : nullptr;
     QStringList others = menuNames();
     if (shown)
@@ -345,11 +367,24 @@ void MenusPage::hostToggled(int row, bool boots)
 
 void MenusPage::applyMenuForm()
 {
+    if (m_menuForm->isEnabled())
+        applyMenu(m_menuForm->header(), m_menuForm->nameProblem().isEmpty());
+}
+
+void MenusPage::applyEntryForm()
+{
+    if (m_entryForm->isEnabled())
+        applyEntry(m_entryForm->entry(), m_entryForm->nameIsUsable());
+}
+
+void MenusPage::applyMenu(Boot::Menu header, bool nameIsUsable)
+{
     const int menu = currentMenu();
-    if (menu < 0 || !m_menuForm->nameProblem().isEmpty())
-        return; // the form says why
+    if (menu < 0)
+        return;
     const QString before = m_model->menus().at(menu).name;
-    const Boot::Menu header = m_menuForm->header();
+    if (!nameIsUsable)
+        header.name = before; // the form says why; the other fields still count
     if (header.name == before) {
         m_model->setMenuHeader(menu, header);
         return;
@@ -360,15 +395,16 @@ void MenusPage::applyMenuForm()
     m_undo->endMacro();
 }
 
-void MenusPage::applyEntryForm()
+void MenusPage::applyEntry(Boot::MenuEntry value, bool nameIsUsable)
 {
     const int menu = currentMenu();
     const int entry = currentEntry();
-    if (entry < 0 || !m_entryForm->nameIsUsable())
-        return; // the form says why
+    if (entry < 0)
+        return;
     const QString menuName = m_model->menus().at(menu).name;
     const QString before = m_model->menus().at(menu).entries.at(entry).name;
-    const Boot::MenuEntry value = m_entryForm->entry();
+    if (!nameIsUsable)
+        value.name = before; // the form says why; the other fields still count
     if (value.name == before) {
         m_model->setEntry(menu, entry, value);
         return;
@@ -381,6 +417,7 @@ void MenusPage::applyEntryForm()
 
 void MenusPage::addMenu()
 {
+    commitPendingEdits();
     Boot::Menu menu;
     menu.name = u"menu"_s;
     selectMenu(m_model->addMenu(menu));
@@ -391,12 +428,14 @@ void MenusPage::addMenu()
 
 void MenusPage::duplicateMenu()
 {
+    commitPendingEdits();
     if (const int row = m_model->duplicateMenu(currentMenu()); row >= 0)
         selectMenu(row);
 }
 
 void MenusPage::removeMenu()
 {
+    commitPendingEdits();
     const int menu = currentMenu();
     if (menu < 0)
         return;
@@ -410,6 +449,7 @@ void MenusPage::removeMenu()
 
 void MenusPage::addEntry()
 {
+    commitPendingEdits();
     const int menu = currentMenu();
     if (menu < 0)
         return;
@@ -424,12 +464,14 @@ void MenusPage::addEntry()
 
 void MenusPage::duplicateEntry()
 {
+    commitPendingEdits();
     if (const int row = m_model->duplicateEntry(currentMenu(), currentEntry()); row >= 0)
         selectEntry(row);
 }
 
 void MenusPage::removeEntry()
 {
+    commitPendingEdits();
     const int menu = currentMenu();
     const int entry = currentEntry();
     if (entry < 0)
@@ -448,6 +490,7 @@ void MenusPage::removeEntry()
 
 void MenusPage::moveEntry(int by)
 {
+    commitPendingEdits();
     const int menu = currentMenu();
     const int entry = currentEntry();
     const int to = entry + by;

@@ -39,6 +39,11 @@ public:
     void setServerAddress(const QHostAddress &address);
     /// The site as edited here: the given one with these menus and the hosts model's hosts.
     Site::Document site() const;
+    /// Applies what is typed in the forms but not yet committed (the field
+    /// still has the focus): before saving, starting, or a tool bar action.
+    void commitPendingEdits();
+    /// The site file moved (Save as): its boot tree may be another folder.
+    void setSitePath(const QString &sitePath);
 
     MenusModel *model() const { return m_model; }
     QListView *menuList() const { return m_menus; }
@@ -74,6 +79,8 @@ private:
     void updatePreview();
     void applyMenuForm();
     void applyEntryForm();
+    void applyMenu(Boot::Menu header, bool nameIsUsable);
+    void applyEntry(Boot::MenuEntry value, bool nameIsUsable);
     void hostToggled(int row, bool boots);
     QStringList menuNames() const;
 

@@ -603,8 +603,28 @@ void TestMainWindow::menusPageEditsReachTheSite()
     QVERIFY(window.isWindowModified());
     QAction *undo = child<QAction>(&window, u"undoAction"_s);
     QVERIFY(undo->isEnabled());
-    undo->trigger();
+    // Saving keeps the history: the steps can still be undone. (A menu
+    // without entries, or an entry without a kernel, cannot be saved.)
+    page->addEntry();
+    Boot::MenuEntry entry = page->model()->menus().at(menus).entries.at(0);
+    entry.kernel = u"linux"_s;
+    page->model()->setEntry(menus, 0, entry);
+    // The example's host names a menu ("profile") of a site without menus:
+    // with a menu in the site, that must be a real one.
+    QVERIFY(!window.site().hosts.at(0).menu.isEmpty());
+    window.hostsPage()->model()->setMenuOfHosts({0}, QString());
+    {
+        QString error;
+        QVERIFY2(Site::SiteFile::save(window.site(), m_dir.filePath(u"probe.json"_s), &error), qPrintable(error));
+    }
+    child<QAction>(&window, u"saveSiteAction"_s)->trigger();
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(page->currentMenu(), menus); // still on the new menu
+    for (int step = 0; step < 4; ++step)
+        undo->trigger();
     QCOMPARE(window.site().menus.size(), menus);
+    QVERIFY(!window.site().hosts.at(0).menu.isEmpty());
     QVERIFY(!window.showPage(u"nowhere"_s));
 }
 

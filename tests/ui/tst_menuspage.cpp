@@ -158,6 +158,9 @@ private Q_SLOTS:
     void keyboardOnly();
     void hostsPageOffersMenus();
     void menusPerFirmware();
+    void typedTextIsNotLost();
+    void movesAreRowMoves();
+    void entriesOutliveMenusAbove();
 };
 
 void TestMenusPage::modelTree()
@@ -178,7 +181,7 @@ void TestMenusPage::modelTree()
     QCOMPARE(model.entryIndex(0, 0).data().toString(), u"DEBIAN"_s);
     QVERIFY(model.entryIndex(0, 0).data(MenusModel::IsDefaultRole).toBool());
     QCOMPARE(model.entryIndex(0, 1).data(MenusModel::NameRole).toString(), u"rescue"_s);
-    QCOMPARE(MenusModel::menuRow(model.entryIndex(1, 0)), 1);
+    QCOMPARE(model.menuRow(model.entryIndex(1, 0)), 1);
     QCOMPARE(model.entryIndex(1, 0).parent(), model.menuIndex(1));
     QVERIFY(model.flags(model.entryIndex(0, 0)) & Qt::ItemIsDragEnabled);
     QVERIFY(!(model.flags(model.menuIndex(0)) & Qt::ItemIsDragEnabled));
@@ -565,6 +568,88 @@ void TestMenusPage::menusPerFirmware()
     QCOMPARE(c.page.model()->archMenus().value(Site::BootArch::UefiX64), u"tools"_s);
     c.undo.undo();
     QVERIFY(c.page.model()->archMenus().isEmpty());
+}
+
+// Text typed but not yet committed (the field still has the focus) counts
+// when a tool bar button is clicked, and a bad name does not hold back the
+// other fields.
+void TestMenusPage::typedTextIsNotLost()
+{
+    Console c;
+    QVERIFY(c.show());
+    c.page.selectMenu(0);
+    c.page.selectEntry(0);
+    QLineEdit *arguments = c.page.entryForm()->argumentsEdit();
+    arguments->setFocus();
+    arguments->selectAll();
+    QTest::keyClicks(arguments, u"quiet"_s); // no Return, no Tab
+    c.page.duplicateEntry();
+    const QList<MenuEntry> entries = c.page.model()->menus().at(0).entries;
+    QCOMPARE(entries.at(0).arguments, u"quiet"_s);
+    QCOMPARE(entries.at(1).name, u"debian-copy"_s);
+    QCOMPARE(entries.at(1).arguments, u"quiet"_s);
+
+    c.page.selectEntry(0);
+    QLineEdit *name = c.page.entryForm()->nameEdit();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"bad name"_s);
+    QLineEdit *title = c.page.entryForm()->titleEdit();
+    title->setFocus(); // the name's field is left: refused, but the title below still counts
+    title->selectAll();
+    QTest::keyClicks(title, u"Trixie"_s);
+    c.page.commitPendingEdits();
+    QCOMPARE(c.page.model()->menus().at(0).entries.at(0).name, u"debian"_s);
+    QCOMPARE(c.page.model()->menus().at(0).entries.at(0).title, u"Trixie"_s);
+}
+
+// Dragging, Alt+Up/Down and their undo move the row, so the selection
+// follows the entry that moved.
+void TestMenusPage::movesAreRowMoves()
+{
+    MenusModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Menu menu;
+    menu.name = u"m"_s;
+    menu.entries = {entry(u"a"_s), entry(u"b"_s), entry(u"c"_s)};
+    model.setMenus({menu}, {});
+    QPersistentModelIndex a = model.entryIndex(0, 0);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    model.moveEntry(0, 0, 2);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(a.row(), 2);
+    QCOMPARE(a.data(MenusModel::NameRole).toString(), u"a"_s);
+    model.undoStack()->undo();
+    QCOMPARE(moved.size(), 2);
+    QCOMPARE(a.row(), 0);
+    model.moveEntry(0, 2, 1);
+    QCOMPARE(moved.size(), 3);
+    QCOMPARE(names(model.menus().at(0).entries), (QStringList{u"a"_s, u"c"_s, u"b"_s}));
+}
+
+// An entry's index stays right when a menu above it is removed and put back.
+void TestMenusPage::entriesOutliveMenusAbove()
+{
+    MenusModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Menu a, b;
+    a.name = u"a"_s;
+    a.entries = {entry(u"one"_s)};
+    b.name = u"b"_s;
+    b.entries = {entry(u"two"_s)};
+    model.setMenus({a, b}, {});
+    QPersistentModelIndex two = model.entryIndex(1, 0);
+    model.removeMenu(0);
+    QVERIFY(two.isValid());
+    QCOMPARE(two.parent().row(), 0);
+    QCOMPARE(two.data(MenusModel::NameRole).toString(), u"two"_s);
+    model.undoStack()->undo();
+    QCOMPARE(two.parent().row(), 1);
+    QCOMPARE(two.data(MenusModel::NameRole).toString(), u"two"_s);
+    model.undoStack()->redo();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowCount(model.menuIndex(0)), 1);
+    QCOMPARE(two.data(MenusModel::NameRole).toString(), u"two"_s);
 }
 
 QTEST_MAIN(TestMenusPage)
