@@ -3,6 +3,7 @@
 // Anaconda send, and truncated, oversized and hostile heads.
 #include "http/byterange.h"
 #include "http/request.h"
+#include "http/responsehead.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void randomBytesNeverCrash();
     void ranges_data();
     void ranges();
+    void responseHeads();
 };
 
 void TestHttpRequest::realClients_data()
@@ -268,6 +270,36 @@ void TestHttpRequest::ranges()
         QCOMPARE(range.last, last);
         QCOMPARE(range.length(), last - first + 1);
     }
+}
+
+// What GRUB's http.c reads: "HTTP/1.1 " then the code, an exact
+// "Content-Length: ", CRLF line ends; and no way to smuggle a line in.
+void TestHttpRequest::responseHeads()
+{
+    Http::ResponseHead partial;
+    partial.status = 206;
+    partial.contentLength = 100;
+    partial.add("Content-Type", "application/octet-stream").add("Content-Range", "bytes 900-999/1000");
+    QCOMPARE(partial.toBytes(), QByteArray("HTTP/1.1 206 Partial Content\r\n"
+                                           "Content-Type: application/octet-stream\r\n"
+                                           "Content-Range: bytes 900-999/1000\r\n"
+                                           "Content-Length: 100\r\n"
+                                           "Connection: keep-alive\r\n\r\n"));
+    Http::ResponseHead refused;
+    refused.status = 416;
+    refused.keepAlive = false;
+    refused.add("Content-Range", "bytes */1000");
+    QCOMPARE(refused.toBytes(), QByteArray("HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */1000\r\n"
+                                           "Connection: close\r\n\r\n"));
+    Http::ResponseHead injected;
+    injected.status = 404;
+    injected.contentLength = 0;
+    injected.add("X-Path", "/a\r\nSet-Cookie: x");
+    QCOMPARE(injected.toBytes(), QByteArray("HTTP/1.1 404 Not Found\r\nX-Path: /aSet-Cookie: x\r\n"
+                                            "Content-Length: 0\r\nConnection: keep-alive\r\n\r\n"));
+    // Every status the parser can give has its words.
+    for (int status : {400, 414, 431, 501, 505})
+        QVERIFY(Http::ResponseHead::reason(status) != "Unknown");
 }
 
 QTEST_GUILESS_MAIN(TestHttpRequest)
