@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/connection.h"
+
+#include "http/byterange.h"
+#include "http/responsehead.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Http {
+
+Connection::Connection(QTcpSocket *socket, std::shared_ptr<const Boot::FileSource> files,
+                       const Net::MacAddress &mac, const Limits &limits, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_files(std::move(files))
+    , m_mac(mac)
+    , m_peer(socket->peerAddress())
+    , m_limits(limits)
+{
+    m_socket->setParent(this);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_file.device || !m_buffer.isEmpty())
+            sendError(408, "the request took too long", false);
+        else
+            close(); // idle keep-alive connection
+    });
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readPending);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::pump);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::close);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] { close(); });
+    m_timer.start(m_limits.headTimeoutMs);
+    readPending();
+}
+
+Timeline::BootEvent Connection::makeEvent(const QString &kind) const
+{
+    Timeline::BootEvent ev;
+    ev.msecs = QDateTime::currentMSecsSinceEpoch();
+    ev.mac = m_mac;
+    ev.protocol = u"HTTP"_s;
+    ev.kind = kind;
+    ev.address = m_peer.toIPv4Address();
+    ev.path = m_file.path;
+    ev.bytes = m_sent;
+    ev.size = m_size;
+    return ev;
+}
+
+void Connection::readPending()
+{
+    if (m_closing)
+        return;
+    m_buffer.append(m_socket->readAll());
+    // One request at a time: the next waits in the buffer until this body is out.
+    while (!m_file.device && !m_closing && !m_buffer.isEmpty()) {
+        const Request::Parsed parsed = Request::parse(m_buffer, m_limits.request);
+        if (parsed.status == Request::Parsed::Status::NeedMore) {
+            m_timer.start(m_limits.headTimeoutMs);
+            return;
+        }
+        if (parsed.isError()) {
+            Timeline::BootEvent ev = makeEvent(u"refused"_s);
+            ev.severity = Timeline::BootEvent::Severity::Warning;
+            ev.summary = u"%1 %2"_s.arg(parsed.errorStatus).arg(parsed.error);
+            Q_EMIT event(ev);
+            sendError(parsed.errorStatus, parsed.error.toUtf8(), false);
+            return;
+        }
+        m_buffer.remove(0, parsed.headSize);
+        if (parsed.request.contentLength > 0) {
+            // GET and HEAD have no body; anything else is refused before it is read.
+            sendError(413, "request bodies are not accepted", false);
+            return;
+        }
+        answer(parsed.request);
+    }
+}
+
+void Connection::answer(const Request &request)
+{
+    m_keepAlive = request.keepAlive();
+    const bool head = request.method == "HEAD";
+    if (!head && request.method != "GET") {
+        sendError(405, "only GET and HEAD are served", m_keepAlive);
+        return;
+    }
+    Boot::Requester who;
+    who.mac = m_mac;
+    who.address = m_peer;
+    Boot::OpenedFile file = m_files->open(request.path.mid(1), who);
+    m_file.path = file.path;
+    if (!file.ok()) {
+        const bool denied = file.status == Boot::OpenedFile::Status::AccessDenied;
+        Timeline::BootEvent ev = makeEvent(u"failed"_s);
+        ev.severity = Timeline::BootEvent::Severity::Failure;
+        ev.summary = file.reason;
+        Q_EMIT event(ev);
+        sendError(denied ? 403 : 404, file.reason.toUtf8(), m_keepAlive);
+        return;
+    }
+    m_size = file.size;
+    const ByteRange range = ByteRange::parse(request.field("range"), file.size);
+    ResponseHead out;
+    out.keepAlive = m_keepAlive;
+    out.add("Content-Type", "application/octet-stream").add("Accept-Ranges", "bytes");
+    qint64 first = 0;
+    m_left = file.size;
+    if (range.kind == ByteRange::Kind::Unsatisfiable) {
+        out.status = 416;
+        out.contentLength = 0;
+        out.add("Content-Range", range.contentRange(file.size));
+        m_socket->write(out.toBytes());
+        m_file = {};
+        return;
+    }
+    if (range.kind == ByteRange::Kind::Partial) {
+        out.status = 206;
+        out.add("Content-Range", range.contentRange(file.size));
+        first = range.first;
+        m_left = range.length();
+    }
+    out.contentLength = m_left;
+    if (first > 0 && !file.device->seek(first)) {
+        sendError(500, "cannot seek in the file", false);
+        return;
+    }
+    m_socket->write(out.toBytes());
+    m_sent = 0;
+    Timeline::BootEvent ev = makeEvent(head ? u"HEAD"_s : u"GET"_s);
+    ev.bytes = 0;
+    ev.summary = range.kind == ByteRange::Kind::Partial
+                     ? u"%1 bytes %2-%3 of %4"_s.arg(file.path).arg(range.first).arg(range.last).arg(file.size)
+                     : u"%1 (%2 bytes)"_s.arg(file.path).arg(file.size);
+    Q_EMIT event(ev);
+    if (head) {
+        m_file = {};
+        m_timer.start(m_limits.idleTimeoutMs);
+        return;
+    }
+    m_file = std::move(file);
+    m_progressClock.start();
+    pump();
+}
+
+void Connection::pump()
+{
+    if (!m_file.device) {
+        if (m_socket->bytesToWrite() == 0 && !m_keepAlive)
+            close();
+        return;
+    }
+    // Back-pressure: read more only once the client has taken what was queued.
+    while (m_left > 0 && m_socket->bytesToWrite() < m_limits.queued) {
+        const QByteArray data = m_file.device->read(std::min(m_limits.chunk, m_left));
+        if (data.isEmpty()) {
+            Timeline::BootEvent ev = makeEvent(u"failed"_s);
+            ev.severity = Timeline::BootEvent::Severity::Failure;
+            ev.summary = u"%1: cannot read: %2"_s.arg(m_file.path, m_file.device->errorString());
+            Q_EMIT event(ev);
+            close(); // the length was promised: the client must see a short body
+            return;
+        }
+        m_socket->write(data);
+        m_left -= data.size();
+        m_sent += data.size();
+    }
+    m_timer.start(m_limits.idleTimeoutMs);
+    if (m_progressClock.elapsed() >= 1000 && m_left > 0) {
+        m_progressClock.restart();
+        Q_EMIT event(makeEvent(u"progress"_s));
+    }
+    if (m_left == 0)
+        finishBody();
+}
+
+void Connection::finishBody()
+{
+    Timeline::BootEvent ev = makeEvent(u"sent"_s);
+    ev.summary = u"%1 (%2 bytes)"_s.arg(m_file.path).arg(m_sent);
+    Q_EMIT event(ev);
+    m_file = {};
+    if (!m_keepAlive) {
+        if (m_socket->bytesToWrite() == 0)
+            close();
+        return; // closed by pump() once written
+    }
+    // The next request may already be waiting.
+    QMetaObject::invokeMethod(this, &Connection::readPending, Qt::QueuedConnection);
+}
+
+void Connection::sendError(int status, const QByteArray &why, bool keepAlive)
+{
+    ResponseHead out;
+    out.status = status;
+    out.keepAlive = keepAlive;
+    const QByteArray body = QByteArray(why).append('\n');
+    out.contentLength = body.size();
+    out.add("Content-Type", "text/plain; charset=utf-8");
+    if (status == 405)
+        out.add("Allow", "GET, HEAD");
+    m_socket->write(out.toBytes().append(body));
+    m_file = {};
+    m_keepAlive = keepAlive;
+    if (!keepAlive) {
+        m_closing = true;
+        m_socket->disconnectFromHost(); // after what is queued is written
+    } else {
+        m_timer.start(m_limits.idleTimeoutMs);
+    }
+}
+
+void Connection::refuse(int status, const QByteArray &why)
+{
+    sendError(status, why, false);
+}
+
+void Connection::close()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_file.device && m_left > 0) {
+        Timeline::BootEvent ev = makeEvent(u"failed"_s);
+        ev.severity = Timeline::BootEvent::Severity::Failure;
+        ev.summary = u"%1: the client went away after %2 of %3 bytes"_s.arg(m_file.path).arg(m_sent).arg(m_sent + m_left);
+        Q_EMIT event(ev);
+    }
+    m_file = {};
+    m_timer.stop();
+    if (!m_closing) {
+        m_closing = true;
+        m_socket->abort();
+    }
+    Q_EMIT finished();
+}
+
+} // namespace Http

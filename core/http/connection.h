@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/filesource.h"
+#include "http/request.h"
+#include "timeline/bootevent.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+namespace Http {
+
+/// One client connection: reads request heads, answers GET and HEAD from a
+/// Boot::FileSource (whole files, or one byte range), keeps the connection
+/// for the next request when the client wants, and streams bodies only as
+/// fast as the client takes them (never more than a few chunks queued, so a
+/// 4 GiB ISO costs a few hundred KiB of memory). Owns its socket.
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        Request::Limits request;
+        int headTimeoutMs = 10'000; ///< from the first byte of a head to its end: else 408
+        int idleTimeoutMs = 60'000; ///< between requests, and with nothing taken from us
+        qint64 chunk = 256 * 1024;  ///< read from the file at once
+        qint64 queued = 1024 * 1024; ///< most bytes waiting in the socket
+    };
+
+    Connection(QTcpSocket *socket, std::shared_ptr<const Boot::FileSource> files,
+               const Net::MacAddress &mac, const Limits &limits, QObject *parent = nullptr);
+
+    QHostAddress peer() const { return m_peer; }
+
+    /// Answers @p status with a short text body and closes (busy server, too many connections).
+    void refuse(int status, const QByteArray &why);
+
+Q_SIGNALS:
+    void event(const Timeline::BootEvent &event);
+    /// The connection is over; the server deletes it.
+    void finished();
+
+private:
+    void readPending();
+    void answer(const Request &request);
+    void sendError(int status, const QByteArray &why, bool keepAlive);
+    void pump();
+    void finishBody();
+    void close();
+    Timeline::BootEvent makeEvent(const QString &kind) const;
+
+    QTcpSocket *m_socket;
+    std::shared_ptr<const Boot::FileSource> m_files;
+    Net::MacAddress m_mac;
+    QHostAddress m_peer;
+    Limits m_limits;
+    QByteArray m_buffer;
+    QTimer m_timer;
+    // The body being sent.
+    Boot::OpenedFile m_file;
+    qint64 m_left = 0;
+    qint64 m_sent = 0;
+    qint64 m_size = -1;
+    bool m_keepAlive = true;
+    bool m_closing = false;
+    bool m_finished = false;
+    QElapsedTimer m_progressClock;
+};
+
+} // namespace Http

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/filesource.h"
+#include "http/connection.h"
+#include "timeline/bootevent.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTcpServer>
+
+#include <functional>
+#include <memory>
+
+namespace Http {
+
+/// The HTTP server (read-only, GET and HEAD): owns its listening socket and
+/// one Connection per client connection, serves from a Boot::FileSource that
+/// can be swapped while running. Lives on the network thread; reports every
+/// request as BootEvents. Caps connections per client address and in all,
+/// answering 503 past them.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    struct Listen
+    {
+        QHostAddress address = QHostAddress::AnyIPv4;
+        quint16 port = 80; ///< 0: any free port (tests), see port()
+    };
+    struct Limits
+    {
+        Connection::Limits connection;
+        int connectionsPerClient = 32;
+        int connections = 1024;
+    };
+    /// The MAC for a client address, from its lease or the neighbour table.
+    using MacLookup = std::function<Net::MacAddress(quint32 ipv4)>;
+
+    Server(Listen listen, std::shared_ptr<const Boot::FileSource> files, MacLookup macs, Limits limits,
+           QObject *parent = nullptr);
+    /// With the default limits.
+    Server(Listen listen, std::shared_ptr<const Boot::FileSource> files, MacLookup macs = {});
+    ~Server() override;
+
+    /// Opens the listening socket. On failure, @p error says what to do.
+    bool start(QString *error);
+    void stop();
+    /// New requests use @p files.
+    void setFileSource(std::shared_ptr<const Boot::FileSource> files);
+    quint16 port() const;
+    int connections() const { return int(m_connections.size()); }
+
+Q_SIGNALS:
+    void event(const Timeline::BootEvent &event);
+
+private:
+    void accept();
+
+    Listen m_listen;
+    std::shared_ptr<const Boot::FileSource> m_files;
+    MacLookup m_macs;
+    Limits m_limits;
+    std::unique_ptr<QTcpServer> m_server;
+    QList<Connection *> m_connections;
+    QHash<quint32, int> m_perClient;
+};
+
+} // namespace Http
