@@ -1819,22 +1819,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>%1-Rechner ohne eigenes Menü erhalten dieses statt des Standardmenüs (GRUB erkennt die Firmware beim Start; PXELINUX zählt als BIOS)</translation>
     </message>
     <message>
-        <source>BIOS</source>
-        <translation>BIOS</translation>
-    </message>
-    <message>
-        <source>UEFI x64</source>
-        <translation>UEFI x64</translation>
-    </message>
-    <message>
-        <source>UEFI IA32</source>
-        <translation>UEFI IA32</translation>
-    </message>
-    <message>
-        <source>UEFI ARM64</source>
-        <translation>UEFI ARM64</translation>
-    </message>
-    <message>
         <source>For firmware:</source>
         <translation>Für Firmware:</translation>
     </message>

@@ -1816,27 +1816,11 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     </message>
     <message>
         <source>%1 machines without a menu of their own get this one rather than the default (GRUB tells the firmware apart when it runs; PXELINUX counts as BIOS)</source>
-        <translation>Les machines %1 sans menu propre reçoivent celui-ci au lieu du menu par défaut (GRUB reconnaît le firmware au démarrage ; PXELINUX compte comme BIOS)</translation>
-    </message>
-    <message>
-        <source>BIOS</source>
-        <translation>BIOS</translation>
-    </message>
-    <message>
-        <source>UEFI x64</source>
-        <translation>UEFI x64</translation>
-    </message>
-    <message>
-        <source>UEFI IA32</source>
-        <translation>UEFI IA32</translation>
-    </message>
-    <message>
-        <source>UEFI ARM64</source>
-        <translation>UEFI ARM64</translation>
+        <translation>Les machines %1 sans menu propre reçoivent celui-ci au lieu du menu par défaut (GRUB reconnaît le firmware au démarrage&#xa0;; PXELINUX compte comme BIOS)</translation>
     </message>
     <message>
         <source>For firmware:</source>
-        <translation>Pour le firmware :</translation>
+        <translation>Pour le firmware&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1800,22 +1800,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>没有自己菜单的 %1 机器将获得此菜单，而不是默认菜单（GRUB 在运行时区分固件；PXELINUX 视为 BIOS）</translation>
     </message>
     <message>
-        <source>BIOS</source>
-        <translation>BIOS</translation>
-    </message>
-    <message>
-        <source>UEFI x64</source>
-        <translation>UEFI x64</translation>
-    </message>
-    <message>
-        <source>UEFI IA32</source>
-        <translation>UEFI IA32</translation>
-    </message>
-    <message>
-        <source>UEFI ARM64</source>
-        <translation>UEFI ARM64</translation>
-    </message>
-    <message>
         <source>For firmware:</source>
         <translation>适用固件：</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "menuform.h"
 
+#include "dhcp/bootclient.h"
 #include "site/menuvalidator.h"
 
 #include <QCheckBox>
@@ -81,17 +82,19 @@ MenuForm::MenuForm(QWidget *parent)
     setMenu(nullptr, false);
 }
 
+// The timeline's words for the same firmware ("x64 UEFI").
 QString MenuForm::firmwareName(Site::BootArch arch)
 {
+    using Arch = Dhcp::BootClient::Arch;
     switch (arch) {
     case Site::BootArch::Bios:
-        return tr("BIOS");
+        return Dhcp::BootClient::archName(Arch::X86Bios);
     case Site::BootArch::UefiX64:
-        return tr("UEFI x64");
+        return Dhcp::BootClient::archName(Arch::UefiX64);
     case Site::BootArch::UefiIa32:
-        return tr("UEFI IA32");
+        return Dhcp::BootClient::archName(Arch::UefiIa32);
     case Site::BootArch::UefiArm64:
-        return tr("UEFI ARM64");
+        return Dhcp::BootClient::archName(Arch::UefiArm64);
     default:
         return Site::bootArchKey(arch);
     }

@@ -41,7 +41,7 @@ public:
     QCheckBox *defaultMenuBox() const { return m_isDefault; }
     QCheckBox *firmwareBox(Site::BootArch arch) const { return m_firmware.value(arch); }
 
-    /// "BIOS", "UEFI x64"...
+    /// "x86 BIOS", "x64 UEFI"... as the timeline says them
     static QString firmwareName(Site::BootArch arch);
 
 Q_SIGNALS:
