@@ -73,6 +73,22 @@ bool port(const QCommandLineParser &p, const QString &name, quint16 &into)
     return true;
 }
 
+// A server's port where 0 turns that server off.
+bool portOrOff(const QCommandLineParser &p, const QString &name, const QString &server, quint16 &into)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const uint v = p.value(name).toUInt(&ok);
+    if (!ok || v > 65535) {
+        err() << u"rackside: --%1 needs a port number 0-65535 (0: %2 off), got '%3'"_s.arg(name, server, p.value(name))
+              << Qt::endl;
+        return false;
+    }
+    into = quint16(v);
+    return true;
+}
+
 std::optional<Site::Document> loadSite(const QString &path)
 {
     const auto result = Site::SiteFile::load(path);
@@ -104,7 +120,8 @@ int serve(const QStringList &arguments)
         {u"allow-other-servers"_s, u"Serve addresses even when another DHCP server answers."_s},
         {u"rogue-timeout"_s, u"How long to listen for other DHCP servers (default 6500)."_s, u"ms"_s},
         {u"tftp-port"_s, u"TFTP server port (default 69; 0 turns TFTP off)."_s, u"port"_s},
-        {u"boot-tree"_s, u"Serve this directory by TFTP (read-only; requests cannot leave it). Default: the site's boot tree (\"bootTree\", else boot-tree beside the site file), when it exists."_s, u"dir"_s},
+        {u"http-port"_s, u"HTTP server port (default 80; 0 turns HTTP off)."_s, u"port"_s},
+        {u"boot-tree"_s, u"Serve this directory by TFTP and HTTP (read-only; requests cannot leave it). Default: the site's boot tree (\"bootTree\", else boot-tree beside the site file), when it exists."_s, u"dir"_s},
         {u"quiet"_s, u"Print state changes and warnings only, not every event."_s},
         {u"record"_s, u"Append every event to FILE as JSON Lines (for the console's replay and for tests)."_s,
          u"file"_s},
@@ -130,17 +147,8 @@ int serve(const QStringList &arguments)
     if (!port(p, u"dhcp-port"_s, run.dhcpPort) || !port(p, u"client-port"_s, run.clientPort)
         || !port(p, u"proxy-port"_s, run.proxyPort) || !port(p, u"relay-port"_s, run.relayPort))
         return 2;
-    if (p.isSet(u"tftp-port"_s)) {
-        bool ok = false;
-        const uint v = p.value(u"tftp-port"_s).toUInt(&ok);
-        if (!ok || v > 65535) {
-            err() << u"rackside: --tftp-port needs a port number 0-65535 (0: TFTP off), got '%1'"_s.arg(
-                         p.value(u"tftp-port"_s))
-                  << Qt::endl;
-            return 2;
-        }
-        run.tftpPort = quint16(v);
-    }
+    if (!portOrOff(p, u"tftp-port"_s, u"TFTP"_s, run.tftpPort) || !portOrOff(p, u"http-port"_s, u"HTTP"_s, run.httpPort))
+        return 2;
     run.bootTree = p.value(u"boot-tree"_s);
     run.leaseFile = p.value(u"leases"_s);
     run.allowOtherServers = p.isSet(u"allow-other-servers"_s);

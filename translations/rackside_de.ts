@@ -1531,6 +1531,7 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     </message>
     <message>
         <source>%1 stopped · %2</source>
+        <extracomment>%1 is TFTP or HTTP, %2 &quot;port 69&quot;</extracomment>
         <translation>%1 gestoppt · %2</translation>
     </message>
     <message>
@@ -1633,28 +1634,17 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>Rackside verwendet ab dem nächsten Start %1.</translation>
     </message>
     <message>
-        <source>TFTP off</source>
-        <translation>TFTP aus</translation>
+        <source>%1 off</source>
+        <extracomment>%1 is TFTP or HTTP</extracomment>
+        <translation>%1 aus</translation>
     </message>
     <message>
-        <source>TFTP stopped · %1</source>
-        <translation>TFTP gestoppt · %1</translation>
+        <source>%1 waits for the DHCP check</source>
+        <translation>%1 wartet auf die DHCP-Prüfung</translation>
     </message>
     <message>
-        <source>TFTP waits for the DHCP check</source>
-        <translation>TFTP wartet auf die DHCP-Prüfung</translation>
-    </message>
-    <message>
-        <source>TFTP running · %1</source>
-        <translation>TFTP läuft · %1</translation>
-    </message>
-    <message>
-        <source>TFTP off: the site has no boot tree</source>
-        <translation>TFTP aus: der Standort hat kein Boot-Verzeichnis</translation>
-    </message>
-    <message>
-        <source>TFTP failed · %1</source>
-        <translation>TFTP fehlgeschlagen · %1</translation>
+        <source>%1 off: the site has no boot tree</source>
+        <translation>%1 aus: der Standort hat kein Boot-Verzeichnis</translation>
     </message>
 </context>
 <context>

@@ -1531,6 +1531,7 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     </message>
     <message>
         <source>%1 stopped · %2</source>
+        <extracomment>%1 is TFTP or HTTP, %2 &quot;port 69&quot;</extracomment>
         <translation>%1 arrêté · %2</translation>
     </message>
     <message>
@@ -1633,28 +1634,17 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>Langue de Rackside à partir de son prochain démarrage&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>TFTP off</source>
-        <translation>TFTP désactivé</translation>
+        <source>%1 off</source>
+        <extracomment>%1 is TFTP or HTTP</extracomment>
+        <translation>%1 arrêté</translation>
     </message>
     <message>
-        <source>TFTP stopped · %1</source>
-        <translation>TFTP arrêté · %1</translation>
+        <source>%1 waits for the DHCP check</source>
+        <translation>%1 attend la vérification DHCP</translation>
     </message>
     <message>
-        <source>TFTP waits for the DHCP check</source>
-        <translation>TFTP attend la vérification DHCP</translation>
-    </message>
-    <message>
-        <source>TFTP running · %1</source>
-        <translation>TFTP actif · %1</translation>
-    </message>
-    <message>
-        <source>TFTP off: the site has no boot tree</source>
-        <translation>TFTP désactivé&#xa0;: le site n&apos;a pas d&apos;arborescence de démarrage</translation>
-    </message>
-    <message>
-        <source>TFTP failed · %1</source>
-        <translation>TFTP en échec · %1</translation>
+        <source>%1 off: the site has no boot tree</source>
+        <translation>%1 arrêté&#xa0;: le site n&apos;a pas d&apos;arborescence de démarrage</translation>
     </message>
 </context>
 <context>

@@ -1517,6 +1517,7 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     </message>
     <message>
         <source>%1 stopped · %2</source>
+        <extracomment>%1 is TFTP or HTTP, %2 &quot;port 69&quot;</extracomment>
         <translation>%1 已停止 · %2</translation>
     </message>
     <message>
@@ -1614,28 +1615,17 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>Rackside 下次启动时将使用 %1。</translation>
     </message>
     <message>
-        <source>TFTP off</source>
-        <translation>TFTP 已关闭</translation>
+        <source>%1 off</source>
+        <extracomment>%1 is TFTP or HTTP</extracomment>
+        <translation>%1 已关闭</translation>
     </message>
     <message>
-        <source>TFTP stopped · %1</source>
-        <translation>TFTP 已停止 · %1</translation>
+        <source>%1 waits for the DHCP check</source>
+        <translation>%1 等待 DHCP 检查</translation>
     </message>
     <message>
-        <source>TFTP waits for the DHCP check</source>
-        <translation>TFTP 正在等待 DHCP 检查</translation>
-    </message>
-    <message>
-        <source>TFTP running · %1</source>
-        <translation>TFTP 运行中 · %1</translation>
-    </message>
-    <message>
-        <source>TFTP off: the site has no boot tree</source>
-        <translation>TFTP 已关闭：站点没有启动目录树</translation>
-    </message>
-    <message>
-        <source>TFTP failed · %1</source>
-        <translation>TFTP 失败 · %1</translation>
+        <source>%1 off: the site has no boot tree</source>
+        <translation>%1 已关闭：站点没有启动目录树</translation>
     </message>
 </context>
 <context>

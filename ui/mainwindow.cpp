@@ -326,6 +326,9 @@ void MainWindow::createToolBar()
     m_tftpStatus = new ServiceIndicator(bar);
     m_tftpStatus->setObjectName(u"tftpStatus"_s);
     bar->addWidget(m_tftpStatus);
+    m_httpStatus = new ServiceIndicator(bar);
+    m_httpStatus->setObjectName(u"httpStatus"_s);
+    bar->addWidget(m_httpStatus);
 }
 
 void MainWindow::createStatusBar()
@@ -654,7 +657,8 @@ void MainWindow::updateControls()
     const QString ports = proxy ? tr("ports %1, %2").arg(m_run.dhcpPort).arg(m_run.proxyPort)
                                 : tr("port %1").arg(m_run.dhcpPort);
     const QString details = m_message->text();
-    updateTftpStatus(details);
+    updateFileServerStatus(m_tftpStatus, u"TFTP"_s, m_run.tftpPort, m_services.servesTftp(), details);
+    updateFileServerStatus(m_httpStatus, u"HTTP"_s, m_run.httpPort, m_services.servesHttp(), details);
     if (m_site.dhcpMode == Site::DhcpMode::Off && m_state != State::Failed) {
         m_dhcpStatus->setStatus(Light::Off, tr("DHCP off"), details);
         return;
@@ -675,33 +679,36 @@ void MainWindow::updateControls()
     }
 }
 
-void MainWindow::updateTftpStatus(const QString &details)
+void MainWindow::updateFileServerStatus(ServiceIndicator *light, const QString &server, quint16 port,
+                                        bool serving, const QString &details)
 {
     using State = Services::BootServices::State;
     using Light = ServiceIndicator::Light;
-    const QString port = tr("port %1").arg(m_run.tftpPort);
-    if (m_run.tftpPort == 0) {
-        m_tftpStatus->setStatus(Light::Off, tr("TFTP off"), details);
+    const QString onPort = tr("port %1").arg(port);
+    if (port == 0) {
+        //: %1 is TFTP or HTTP
+        light->setStatus(Light::Off, tr("%1 off").arg(server), details);
         return;
     }
     switch (m_state) {
     case State::Stopped:
-        m_tftpStatus->setStatus(Light::Off, tr("TFTP stopped · %1").arg(port), details);
+        //: %1 is TFTP or HTTP, %2 "port 69"
+        light->setStatus(Light::Off, tr("%1 stopped · %2").arg(server, onPort), details);
         break;
     case State::Checking:
-        m_tftpStatus->setStatus(Light::Busy, tr("TFTP waits for the DHCP check"), details);
+        light->setStatus(Light::Busy, tr("%1 waits for the DHCP check").arg(server), details);
         break;
     case State::Running:
-        if (m_services.servesTftp())
-            m_tftpStatus->setStatus(Light::On, tr("TFTP running · %1").arg(port), details);
+        if (serving)
+            light->setStatus(Light::On, tr("%1 running · %2").arg(server, onPort), details);
         else
-            m_tftpStatus->setStatus(Light::Off, tr("TFTP off: the site has no boot tree"), details);
+            light->setStatus(Light::Off, tr("%1 off: the site has no boot tree").arg(server), details);
         break;
     case State::Failed:
-        if (m_services.failedServer() == u"TFTP"_s)
-            m_tftpStatus->setStatus(Light::Failed, tr("TFTP failed · %1").arg(port), details);
+        if (m_services.failedServer() == server)
+            light->setStatus(Light::Failed, tr("%1 failed · %2").arg(server, onPort), details);
         else
-            m_tftpStatus->setStatus(Light::Off, tr("TFTP stopped · %1").arg(port), details);
+            light->setStatus(Light::Off, tr("%1 stopped · %2").arg(server, onPort), details);
         break;
     }
 }

@@ -86,7 +86,9 @@ private:
     void askAboutOtherServers();
     void note(const QString &kind, const QString &text, Timeline::BootEvent::Severity severity);
     void updateControls();
-    void updateTftpStatus(const QString &details);
+    /// The light of TFTP or HTTP (@p server), which serve the boot tree.
+    void updateFileServerStatus(ServiceIndicator *light, const QString &server, quint16 port, bool serving,
+                                const QString &details);
     void updateCounts();
     void feedSessions(qsizetype removed, qsizetype count);
     void chooseHostsToImport();
@@ -118,6 +120,7 @@ private:
     DhcpModePicker *m_mode = nullptr;
     ServiceIndicator *m_dhcpStatus = nullptr;
     ServiceIndicator *m_tftpStatus = nullptr;
+    ServiceIndicator *m_httpStatus = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_counts = nullptr;
 };

@@ -43,15 +43,13 @@ public:
 
     /// Loads leases and opens the sockets. On failure, \a error says what to do.
     bool start(QString *error);
-    /// start() in the server's own thread, answered by startFinished().
-    void startInThread();
     void stop();
     Counters counters() const { return m_counters; }
     const LeasePool *pool() const { return m_pool.get(); }
 
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);
-    /// After startInThread(): whether the sockets are open, and if not why.
+    /// After Net::startOnItsThread(): whether the sockets are open, and if not why.
     void startFinished(bool ok, const QString &error);
     void problem(const QString &message);
 

@@ -51,7 +51,8 @@ void Server::stop()
 
 void Server::setFileSource(std::shared_ptr<const Boot::FileSource> files)
 {
-    m_files = std::move(files);
+    QMetaObject::invokeMethod(this, [this, files = std::move(files)]() mutable { m_files = std::move(files); },
+                              Qt::AutoConnection);
 }
 
 quint16 Server::port() const

@@ -46,13 +46,15 @@ public:
     /// Opens the listening socket. On failure, @p error says what to do.
     bool start(QString *error);
     void stop();
-    /// New requests use @p files.
+    /// New requests use @p files (safe from any thread).
     void setFileSource(std::shared_ptr<const Boot::FileSource> files);
     quint16 port() const;
     int connections() const { return int(m_connections.size()); }
 
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);
+    /// After Net::startOnItsThread(): whether the socket is open, and if not why.
+    void startFinished(bool ok, const QString &error);
 
 private:
     void accept();

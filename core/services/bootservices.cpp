@@ -8,6 +8,8 @@
 #include "boot/loadertree.h"
 #include "boot/servedfiles.h"
 #include "site/boottreecheck.h"
+#include "http/server.h"
+#include "net/startonthread.h"
 #include "tftp/server.h"
 
 #include <QFileInfo>
@@ -36,7 +38,7 @@ BootServices::BuiltFiles buildFileSource(Site::Document site, const QString &sit
     return built;
 }
 
-enum Slot { DhcpSlot, TftpSlot, SlotCount };
+enum Slot { DhcpSlot, TftpSlot, HttpSlot, SlotCount };
 
 QString runningSummary(const QString (&texts)[SlotCount])
 {
@@ -57,6 +59,7 @@ struct BootServices::Pending
     RunOptions run;
     QString bootTree; ///< --boot-tree, else the site's
     bool tftp = false; ///< there is a boot tree and the port is not 0
+    bool http = false; ///< the same for HTTP
     QString texts[SlotCount]; ///< each server's part of the Running summary
     int waiting = 0;
     bool failed = false;
@@ -103,16 +106,18 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
     if (run.bootTree.isEmpty() && !(sitePath.isEmpty() && site.bootTree.isEmpty()))
         m_pending->bootTree = Site::BootTreeCheck::bootTreePath(site, sitePath);
     m_pending->tftp = run.tftpPort != 0 && !m_pending->bootTree.isEmpty();
-    if (m_pending->tftp && !QFileInfo(m_pending->bootTree).isDir()) {
+    m_pending->http = run.httpPort != 0 && !m_pending->bootTree.isEmpty();
+    if ((m_pending->tftp || m_pending->http) && !QFileInfo(m_pending->bootTree).isDir()) {
         const QString missing = u"the boot tree %1 is not a directory"_s.arg(m_pending->bootTree);
         if (!run.bootTree.isEmpty()) {
             setState(State::Failed, missing + u": create it or pass another with --boot-tree"_s);
             return;
         }
-        Q_EMIT problem(missing + u": TFTP not started (create the folder, or set boot-tree in the site)"_s);
+        Q_EMIT problem(missing + u": TFTP and HTTP not started (create the folder, or set boot-tree in the site)"_s);
         m_pending->tftp = false;
+        m_pending->http = false;
     }
-    if (!m_pending->tftp) {
+    if (!m_pending->tftp && !m_pending->http) {
         checkOtherServers();
         return;
     }
@@ -191,10 +196,17 @@ void BootServices::startServers()
         ++p.waiting;
     else if (!p.bootTree.isEmpty())
         p.texts[TftpSlot] = u"TFTP off"_s;
+    p.texts[HttpSlot].clear();
+    if (p.http)
+        ++p.waiting;
+    else if (!p.bootTree.isEmpty())
+        p.texts[HttpSlot] = u"HTTP off"_s;
     if (p.setup.enabled)
         startDhcp();
     if (p.tftp)
         startTftp();
+    if (p.http)
+        startHttp();
     if (!p.waiting)
         setState(State::Running, runningSummary(p.texts));
 }
@@ -205,7 +217,7 @@ void BootServices::serverStarted(int slot, bool ok, const QString &error, const 
         return;
     if (!ok) {
         m_pending->failed = true;
-        m_failedServer = slot == TftpSlot ? u"TFTP"_s : u"DHCP"_s;
+        m_failedServer = slot == TftpSlot ? u"TFTP"_s : slot == HttpSlot ? u"HTTP"_s : u"DHCP"_s;
         stop();
         setState(State::Failed, error);
         return;
@@ -239,32 +251,47 @@ void BootServices::startDhcp()
             text += u", leases in %1"_s.arg(setup.leaseFile);
         serverStarted(DhcpSlot, ok, error, text);
     });
-    server->startInThread();
+    Net::startOnItsThread(server);
+}
+
+template<typename FileServer>
+FileServer *BootServices::startFileServer(int slot, quint16 port, const QString &text, const QString &errorPrefix)
+{
+    typename FileServer::Listen listen;
+    listen.address = m_pending->run.bindAddress;
+    listen.port = port;
+    auto *server = new FileServer(listen, m_files,
+                                  [addresses = m_addresses](quint32 ip) { return addresses->lookup(ip); });
+    server->moveToThread(&m_thread);
+    connect(server, &FileServer::event, this, &BootServices::event);
+    connect(server, &FileServer::startFinished, this, [this, slot, text, errorPrefix](bool ok, const QString &error) {
+        serverStarted(slot, ok, errorPrefix + error, text);
+    });
+    Net::startOnItsThread(server);
+    return server;
 }
 
 void BootServices::startTftp()
 {
-    const RunOptions &run = m_pending->run;
-    Tftp::Server::Listen listen;
-    listen.address = run.bindAddress;
-    listen.port = run.tftpPort;
-    auto *server = new Tftp::Server(listen, m_files,
-                                    [addresses = m_addresses](quint32 ip) { return addresses->lookup(ip); });
-    server->moveToThread(&m_thread);
-    m_tftp = server;
-    connect(server, &Tftp::Server::event, this, &BootServices::event);
-    const QString text = u"TFTP on port %1 from %2"_s.arg(run.tftpPort).arg(m_pending->bootTree);
-    connect(server, &Tftp::Server::startFinished, this, [this, text](bool ok, const QString &error) {
-        serverStarted(TftpSlot, ok, u"TFTP: "_s + error, text);
-    });
-    server->startInThread();
+    const quint16 port = m_pending->run.tftpPort;
+    m_tftp = startFileServer<Tftp::Server>(TftpSlot, port, u"TFTP on port %1 from %2"_s.arg(port).arg(m_pending->bootTree),
+                                           u"TFTP: "_s);
+}
+
+void BootServices::startHttp()
+{
+    const quint16 port = m_pending->run.httpPort;
+    // Its errors name HTTP already ("HTTP port 80 is in use: ...").
+    m_http = startFileServer<Http::Server>(HttpSlot, port, u"HTTP on port %1"_s.arg(port), QString());
 }
 
 void BootServices::setFileSource(std::shared_ptr<const Boot::FileSource> files)
 {
     m_files = files;
     if (m_tftp)
-        m_tftp->setFileSource(std::move(files));
+        m_tftp->setFileSource(files);
+    if (m_http)
+        m_http->setFileSource(std::move(files));
 }
 
 void BootServices::stop()
@@ -278,6 +305,10 @@ void BootServices::stop()
     if (m_tftp) {
         m_tftp->deleteLater();
         m_tftp = nullptr;
+    }
+    if (m_http) {
+        m_http->deleteLater();
+        m_http = nullptr;
     }
     // Checking, or running with DHCP off, also ends here; a failure keeps its message.
     if (m_state == State::Running || m_state == State::Checking)

@@ -19,6 +19,9 @@ class Server;
 namespace Tftp {
 class Server;
 }
+namespace Http {
+class Server;
+}
 
 namespace Services {
 
@@ -38,18 +41,21 @@ public:
     ~BootServices() override;
 
     /// Assembles the boot files (on a worker thread), checks for other DHCP
-    /// servers when serving addresses, then starts DHCP (unless off) and TFTP
-    /// (from run.bootTree, else the site's boot tree when that folder exists,
-    /// unless its port is 0; also in proxy mode and with DHCP off).
+    /// servers when serving addresses, then starts DHCP (unless off), TFTP
+    /// and HTTP (each from run.bootTree, else the site's boot tree when that
+    /// folder exists, unless its port is 0; also in proxy mode and with DHCP
+    /// off).
     void start(const Site::Document &site, const QString &sitePath, const RunOptions &run);
     void stop();
     State state() const { return m_state; }
     /// True while a TFTP server is running or starting (a run without a boot tree has none).
     bool servesTftp() const { return m_tftp != nullptr; }
-    /// "DHCP" or "TFTP": the server whose start failed; empty otherwise.
+    /// True while an HTTP server is running or starting.
+    bool servesHttp() const { return m_http != nullptr; }
+    /// "DHCP", "TFTP" or "HTTP": the server whose start failed; empty otherwise.
     QString failedServer() const { return m_failedServer; }
     QString summary() const { return m_summary; }
-    /// What TFTP serves from now on; transfers under way keep their file.
+    /// What TFTP and HTTP serve from now on; transfers under way keep their file.
     void setFileSource(std::shared_ptr<const Boot::FileSource> files);
     std::shared_ptr<const Boot::FileSource> fileSource() const { return m_files; }
     /// What TFTP will serve, made on a worker thread, and what the operator
@@ -74,6 +80,10 @@ private:
     void startServers();
     void startDhcp();
     void startTftp();
+    void startHttp();
+    /// TFTP or HTTP on @p port, serving m_files, started on the network thread.
+    template<typename FileServer>
+    FileServer *startFileServer(int slot, quint16 port, const QString &text, const QString &errorPrefix);
     void serverStarted(int slot, bool ok, const QString &error, const QString &text);
     void setState(State state, const QString &message);
 
@@ -83,6 +93,7 @@ private:
     QThread m_thread;
     Dhcp::Server *m_dhcp = nullptr; // lives on m_thread
     Tftp::Server *m_tftp = nullptr; // lives on m_thread
+    Http::Server *m_http = nullptr; // lives on m_thread
     std::shared_ptr<const Boot::FileSource> m_files;
     std::shared_ptr<ClientAddresses> m_addresses;
     std::unique_ptr<QFutureWatcher<BuiltFiles>> m_building;

@@ -25,7 +25,8 @@ struct RunOptions
     bool allowOtherServers = false; ///< rogue check only warns
     int rogueTimeoutMs = 6500; ///< see Dhcp::RogueCheck::Settings
     quint16 tftpPort = 69; ///< 0: no TFTP server
-    QString bootTree; ///< the directory TFTP serves; empty: nothing is served
+    quint16 httpPort = 80; ///< 0: no HTTP server
+    QString bootTree; ///< the directory TFTP and HTTP serve; empty: the site's
 };
 
 } // namespace Services

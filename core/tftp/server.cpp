@@ -44,15 +44,6 @@ bool Server::start(QString *error)
     return true;
 }
 
-void Server::startInThread()
-{
-    QMetaObject::invokeMethod(this, [this] {
-        QString error;
-        const bool ok = start(&error);
-        Q_EMIT startFinished(ok, error);
-    }, Qt::QueuedConnection);
-}
-
 void Server::stop()
 {
     m_socket.reset();

@@ -39,8 +39,6 @@ public:
 
     /// Opens the listening socket. On failure, \a error says what to do.
     bool start(QString *error);
-    /// start() in the server's own thread, answered by startFinished().
-    void startInThread();
     void stop();
     /// New transfers use \a files; callable from any thread.
     void setFileSource(std::shared_ptr<const Boot::FileSource> files);
@@ -54,7 +52,7 @@ public:
 
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);
-    /// After startInThread(): whether the socket is open, and if not why.
+    /// After Net::startOnItsThread(): whether the socket is open, and if not why.
     void startFinished(bool ok, const QString &error);
 
 private:

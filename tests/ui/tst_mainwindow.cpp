@@ -31,6 +31,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -64,6 +65,13 @@ quint16 sparePort()
     return socket.localPort();
 }
 
+quint16 spareTcpPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
 Services::RunOptions loopbackRun()
 {
     Services::RunOptions run;
@@ -72,6 +80,7 @@ Services::RunOptions loopbackRun()
     run.clientPort = sparePort();
     run.proxyPort = sparePort();
     run.relayPort = run.dhcpPort;
+    run.httpPort = spareTcpPort();
     return run;
 }
 
@@ -334,11 +343,14 @@ void TestMainWindow::servesOverLoopback()
     Ui::MainWindow window;
     Services::RunOptions run = loopbackRun();
     run.tftpPort = sparePort();
+    run.httpPort = spareTcpPort();
     window.setRunOptions(run);
     QVERIFY(window.openSite(path));
     auto *status = child<Ui::ServiceIndicator>(&window, u"dhcpStatus"_s);
     auto *tftp = child<Ui::ServiceIndicator>(&window, u"tftpStatus"_s);
+    auto *http = child<Ui::ServiceIndicator>(&window, u"httpStatus"_s);
     QCOMPARE(tftp->text(), u"TFTP stopped · port %1"_s.arg(run.tftpPort));
+    QCOMPARE(http->text(), u"HTTP stopped · port %1"_s.arg(run.httpPort));
 
     // TFTP's port taken: its light says so, DHCP's is not blamed.
     {
@@ -349,6 +361,19 @@ void TestMainWindow::servesOverLoopback()
         QCOMPARE(tftp->light(), Ui::ServiceIndicator::Light::Failed);
         QCOMPARE(tftp->text(), u"TFTP failed · port %1"_s.arg(run.tftpPort));
         QCOMPARE(status->light(), Ui::ServiceIndicator::Light::Failed); // the run as a whole failed
+        QCOMPARE(http->light(), Ui::ServiceIndicator::Light::Off);
+    }
+    // The same for HTTP's.
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, run.httpPort));
+        child<QAction>(&window, u"startStopAction"_s)->trigger();
+        QTRY_COMPARE(window.services()->state(), BootServices::State::Failed);
+        QCOMPARE(http->light(), Ui::ServiceIndicator::Light::Failed);
+        QCOMPARE(http->text(), u"HTTP failed · port %1"_s.arg(run.httpPort));
+        QCOMPARE(tftp->light(), Ui::ServiceIndicator::Light::Off);
+        QVERIFY2(window.services()->summary().contains(u"HTTP port %1 is in use"_s.arg(run.httpPort)),
+                 qPrintable(window.services()->summary()));
     }
 
     child<QAction>(&window, u"startStopAction"_s)->trigger();
@@ -357,6 +382,8 @@ void TestMainWindow::servesOverLoopback()
     QCOMPARE(status->text(), u"DHCP running · port %1"_s.arg(run.dhcpPort));
     QCOMPARE(tftp->light(), Ui::ServiceIndicator::Light::On);
     QCOMPARE(tftp->text(), u"TFTP running · port %1"_s.arg(run.tftpPort));
+    QCOMPARE(http->light(), Ui::ServiceIndicator::Light::On);
+    QCOMPARE(http->text(), u"HTTP running · port %1"_s.arg(run.httpPort));
 
     // A captured DISCOVER from a real client reaches the table.
     QFile discover(QStringLiteral(RACKSIDE_TEST_DATA "/dhcp/udhcpc-discover.bin"));

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -23,6 +25,27 @@ quint16 freeUdpPort()
     QUdpSocket probe;
     probe.bind(QHostAddress::LocalHost, 0);
     return probe.localPort();
+}
+
+quint16 freeTcpPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// One HTTP/1.0 GET; the whole answer (head and body), empty when nobody answers.
+QByteArray httpGet(quint16 port, const QByteArray &path)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(3000))
+        return {};
+    socket.write("GET " + path + " HTTP/1.0\r\n\r\n");
+    QByteArray answer;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(3000))
+        answer += socket.readAll();
+    return answer + socket.readAll();
 }
 
 // One lockstep download at 512-byte blocks; empty on any error.
@@ -64,6 +87,7 @@ Services::RunOptions loopbackRun(quint16 tftpPort)
     run.bindAddress = QHostAddress::LocalHost;
     run.dhcpMode = u"off"_s;
     run.tftpPort = tftpPort;
+    run.httpPort = freeTcpPort();
     return run;
 }
 
@@ -94,15 +118,22 @@ private Q_SLOTS:
         BootServices services;
         QSignalSpy states(&services, &BootServices::stateChanged);
         const quint16 port = freeUdpPort();
-        services.start(Site::Document(), dir.filePath(u"site.json"_s), loopbackRun(port));
+        const Services::RunOptions run = loopbackRun(port);
+        services.start(Site::Document(), dir.filePath(u"site.json"_s), run);
         // The boot files are assembled on a worker thread: start() has not
         // waited for them.
         QCOMPARE(services.state(), BootServices::State::Checking);
         QVERIFY2(waitForState(services, BootServices::State::Running), qPrintable(services.summary()));
         QVERIFY2(services.summary().contains(dir.filePath(u"boot-tree"_s)), qPrintable(services.summary()));
+        QVERIFY2(services.summary().contains(u"HTTP on port %1"_s.arg(run.httpPort)), qPrintable(services.summary()));
+        QVERIFY(services.servesTftp() && services.servesHttp());
         QString error;
         QCOMPARE(download(port, u"images/hello.txt"_s, &error), body);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The same tree over HTTP.
+        const QByteArray answer = httpGet(run.httpPort, "/images/hello.txt");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.left(200).constData());
+        QVERIFY(answer.endsWith(QByteArray("\r\n\r\n").append(body)));
         services.stop();
         QCOMPARE(services.state(), BootServices::State::Stopped);
     }
@@ -137,10 +168,27 @@ private Q_SLOTS:
         QVERIFY2(waitForState(services, BootServices::State::Running), qPrintable(services.summary()));
         QCOMPARE(problems.size(), 1);
         const QString message = problems.first().first().toString();
-        QVERIFY2(message.contains(dir.filePath(u"boot-tree"_s)) && message.contains(u"TFTP not started"_s),
+        QVERIFY2(message.contains(dir.filePath(u"boot-tree"_s)) && message.contains(u"TFTP and HTTP not started"_s),
                  qPrintable(message));
         QVERIFY2(services.summary().contains(u"TFTP off"_s), qPrintable(services.summary()));
+        QVERIFY(!services.servesHttp());
         QVERIFY(!services.fileSource());
+    }
+
+    void httpPortInUseFailsTheRun()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"boot-tree"_s));
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        Services::RunOptions run = loopbackRun(freeUdpPort());
+        run.httpPort = squatter.serverPort();
+        BootServices services;
+        services.start(Site::Document(), dir.filePath(u"site.json"_s), run);
+        QVERIFY(QTest::qWaitFor([&] { return services.state() == BootServices::State::Failed; }, 20000));
+        QCOMPARE(services.failedServer(), u"HTTP"_s);
+        QVERIFY2(services.summary().contains(u"HTTP port %1 is in use"_s.arg(run.httpPort)), qPrintable(services.summary()));
+        QVERIFY(!services.servesTftp() && !services.servesHttp()); // nothing is left half running
     }
 
     void missingBootTreeOptionFails()

@@ -4,6 +4,7 @@
 // duplicate ACKs, the EDK2 size probe, the transfer cap, a swapped file
 // source, malformed packets, and the timeline events of each.
 #include "tftp/server.h"
+#include "net/startonthread.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -179,7 +180,7 @@ void TestTftpServer::startServer(Limits limits)
     m_server->moveToThread(&m_thread);
     m_events = std::make_unique<QSignalSpy>(m_server, &Server::event);
     QSignalSpy started(m_server, &Server::startFinished);
-    m_server->startInThread();
+    Net::startOnItsThread(m_server);
     // The answer may come before wait() would start listening for it.
     QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
     QVERIFY2(started.at(0).at(0).toBool(), qPrintable(started.at(0).at(1).toString()));
