@@ -41,13 +41,13 @@ bool ConsoleReplay::watchForStage(Ui::MainWindow &window, QString *error) const
 {
     using Timeline::BootSession;
     std::optional<BootSession::Stage> stage;
-    for (int s = int(BootSession::Stage::Address); s <= int(BootSession::Stage::Running); ++s)
+    for (int s = int(BootSession::Stage::Address); s <= int(BootSession::Stage::Installed); ++s)
         if (BootSession::stageKey(BootSession::Stage(s)) == screenshotAtStage
             || BootSession::stageName(BootSession::Stage(s)) == screenshotAtStage)
             stage = BootSession::Stage(s);
     if (!stage) {
         *error = u"--screenshot-at-stage: no stage called \"%1\" (address, boot loader, menu, kernel, initrd, "
-                 "handed over)"_s.arg(screenshotAtStage);
+                 "handed over, running, answers, installed)"_s.arg(screenshotAtStage);
         return false;
     }
     window.resize(1280, 720);

@@ -200,6 +200,26 @@ int serve(const QStringList &arguments)
                              out() << u"rackside: "_s << m << Qt::endl;
                          }
                      });
+    // An installer's install-done call: kept in the site file, which is read
+    // again first so edits made to it meanwhile are not lost.
+    QObject::connect(&services, &Services::BootServices::hostInstalled, qApp, [sitePath](const Net::MacAddress &mac) {
+        auto loaded = Site::SiteFile::load(sitePath);
+        Site::Host *host = loaded.document ? loaded.document->hostByMac(mac) : nullptr;
+        QString error;
+        if (!host) {
+            error = loaded.document ? u"no host has that MAC any more"_s : u"the site file no longer loads"_s;
+        } else {
+            host->nextBoot = Site::NextBoot::LocalDisk;
+            if (Site::SiteFile::save(*loaded.document, sitePath, &error)) {
+                out() << u"rackside: %1 is installed: its next boot is its local disk (saved in %2)"_s.arg(host->label(), sitePath)
+                      << Qt::endl;
+                return;
+            }
+        }
+        err() << u"rackside: warning: %1 is installed, but %2 was not updated: %3; it boots its local disk until "
+                 "Rackside stops"_s.arg(mac.toString(), sitePath, error)
+              << Qt::endl;
+    });
     services.start(*site, sitePath, run);
     if (services.state() == Services::BootServices::State::Failed)
         return 1; // failed before the event loop ran: exit() would not end it

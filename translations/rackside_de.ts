@@ -673,6 +673,14 @@
         <source>give either &quot;menu&quot; or its older name &quot;profile&quot;, not both</source>
         <translation>geben Sie entweder &quot;menu&quot; oder dessen älteren Namen &quot;profile&quot; an, nicht beide</translation>
     </message>
+    <message>
+        <source>%1 is not a next boot (expected &quot;menu&quot; or &quot;local&quot;)</source>
+        <translation>%1 ist kein nächster Start (erwartet: &quot;menu&quot; oder &quot;local&quot;)</translation>
+    </message>
+    <message>
+        <source>give the template either as &quot;text&quot; or as a &quot;file&quot; beside the site, one of the two</source>
+        <translation>die Vorlage entweder als &quot;text&quot; oder als &quot;file&quot; neben dem Standort angeben, genau eines von beiden</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>
@@ -755,6 +763,26 @@
     <message>
         <source>%1 is not a host name (letters, digits and &apos;-&apos;, at most 63 characters)</source>
         <translation>%1 ist kein Hostname (Buchstaben, Ziffern und &apos;-&apos;, höchstens 63 Zeichen)</translation>
+    </message>
+    <message>
+        <source>a name is required (the file name installers ask for, such as ks.cfg)</source>
+        <translation>ein Name ist erforderlich (der Dateiname, den Installer anfragen, etwa ks.cfg)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name (no slashes, not starting with &apos;.&apos;)</source>
+        <translation>%1 ist kein Dateiname (keine Schrägstriche, nicht mit &apos;.&apos; beginnend)</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of answerFiles[%2]</source>
+        <translation>%1 ist bereits der Name von answerFiles[%2]</translation>
+    </message>
+    <message>
+        <source>%1 is not a variable name (letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter)</source>
+        <translation>%1 ist kein Variablenname (Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben)</translation>
+    </message>
+    <message>
+        <source>{%1} is the machine&apos;s own value and cannot be set</source>
+        <translation>{%1} ist ein eigener Wert des Rechners und kann nicht gesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -850,6 +878,14 @@
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
 </context>
 <context>
     <name>Timeline::StageReport</name>
@@ -908,6 +944,10 @@
     <message>
         <source>interrupted: the machine started over during the %1 stage</source>
         <translation>unterbrochen: der Rechner startete während der Phase „%1“ neu</translation>
+    </message>
+    <message>
+        <source>installed after %1: its next boot is its local disk</source>
+        <translation>nach %1 installiert: der nächste Start erfolgt von der lokalen Platte</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1306,34 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>Boots its firmware&apos;s menu (%1), else the site&apos;s default menu</source>
         <translation>Bootet das Menü seiner Firmware (%1), sonst das Standardmenü des Standorts</translation>
+    </message>
+    <message>
+        <source>local disk</source>
+        <translation>lokale Platte</translation>
+    </message>
+    <message>
+        <source>Installed: its boot loader starts the local disk. Choose &quot;menu&quot; to install it again.</source>
+        <translation>Installiert: sein Bootloader startet die lokale Platte. &quot;Menü&quot; wählen, um neu zu installieren.</translation>
+    </message>
+    <message>
+        <source>Boots its menu; an installer&apos;s install-done call switches it to its local disk</source>
+        <translation>Startet sein Menü; der install-done-Aufruf eines Installers stellt ihn auf die lokale Platte um</translation>
+    </message>
+    <message>
+        <source>the next boot is &quot;menu&quot; or &quot;local disk&quot;</source>
+        <translation>der nächste Start ist &quot;Menü&quot; oder &quot;lokale Platte&quot;</translation>
+    </message>
+    <message>
+        <source>install %1 again</source>
+        <translation>%1 neu installieren</translation>
+    </message>
+    <message>
+        <source>boot %1 from its local disk</source>
+        <translation>%1 von der lokalen Platte starten</translation>
+    </message>
+    <message>
+        <source>%1 installed: boot its local disk</source>
+        <translation>%1 installiert: lokale Platte starten</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1713,18 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>%1 off: the site has no boot tree</source>
         <translation>%1 aus: der Standort hat kein Boot-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>%1 is installed: it boots its local disk from now on (saved in the site)</source>
+        <translation>%1 ist installiert: er startet ab jetzt von seiner lokalen Platte (im Standort gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 is installed: it boots its local disk from now on; save the site to keep this</source>
+        <translation>%1 ist installiert: er startet ab jetzt von seiner lokalen Platte; den Standort speichern, um das zu behalten</translation>
     </message>
 </context>
 <context>

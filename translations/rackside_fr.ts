@@ -673,6 +673,14 @@
         <source>give either &quot;menu&quot; or its older name &quot;profile&quot;, not both</source>
         <translation>indiquez soit &quot;menu&quot;, soit son ancien nom &quot;profile&quot;, pas les deux</translation>
     </message>
+    <message>
+        <source>%1 is not a next boot (expected &quot;menu&quot; or &quot;local&quot;)</source>
+        <translation>%1 n&apos;est pas un prochain démarrage (attendu&#xa0;: &quot;menu&quot; ou &quot;local&quot;)</translation>
+    </message>
+    <message>
+        <source>give the template either as &quot;text&quot; or as a &quot;file&quot; beside the site, one of the two</source>
+        <translation>donnez le modèle soit en &quot;text&quot;, soit en &quot;file&quot; à côté du site, l&apos;un des deux</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>
@@ -755,6 +763,26 @@
     <message>
         <source>%1 is not a host name (letters, digits and &apos;-&apos;, at most 63 characters)</source>
         <translation>%1 n&apos;est pas un nom d&apos;hôte (lettres, chiffres et &apos;-&apos;, 63 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>a name is required (the file name installers ask for, such as ks.cfg)</source>
+        <translation>un nom est requis (le nom de fichier que demandent les installateurs, par exemple ks.cfg)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name (no slashes, not starting with &apos;.&apos;)</source>
+        <translation>%1 n&apos;est pas un nom de fichier (sans barre oblique, ne commençant pas par &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of answerFiles[%2]</source>
+        <translation>%1 est déjà le nom de answerFiles[%2]</translation>
+    </message>
+    <message>
+        <source>%1 is not a variable name (letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter)</source>
+        <translation>%1 n&apos;est pas un nom de variable (lettres, chiffres, &apos;_&apos; et &apos;-&apos;, commençant par une lettre)</translation>
+    </message>
+    <message>
+        <source>{%1} is the machine&apos;s own value and cannot be set</source>
+        <translation>{%1} est une valeur propre à la machine et ne peut pas être définie</translation>
     </message>
 </context>
 <context>
@@ -850,6 +878,14 @@
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
 </context>
 <context>
     <name>Timeline::StageReport</name>
@@ -908,6 +944,10 @@
     <message>
         <source>interrupted: the machine started over during the %1 stage</source>
         <translation>interrompue&#xa0;: la machine a redémarré pendant l&apos;étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>installed after %1: its next boot is its local disk</source>
+        <translation>installé après %1&#xa0;: le prochain démarrage se fait sur son disque local</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1306,34 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>Boots its firmware&apos;s menu (%1), else the site&apos;s default menu</source>
         <translation>Démarre le menu de son firmware (%1), sinon le menu par défaut du site</translation>
+    </message>
+    <message>
+        <source>local disk</source>
+        <translation>disque local</translation>
+    </message>
+    <message>
+        <source>Installed: its boot loader starts the local disk. Choose &quot;menu&quot; to install it again.</source>
+        <translation>Installé&#xa0;: son chargeur démarre le disque local. Choisissez «&#xa0;menu&#xa0;» pour le réinstaller.</translation>
+    </message>
+    <message>
+        <source>Boots its menu; an installer&apos;s install-done call switches it to its local disk</source>
+        <translation>Démarre son menu&#xa0;; l&apos;appel install-done d&apos;un installateur le bascule sur son disque local</translation>
+    </message>
+    <message>
+        <source>the next boot is &quot;menu&quot; or &quot;local disk&quot;</source>
+        <translation>le prochain démarrage est «&#xa0;menu&#xa0;» ou «&#xa0;disque local&#xa0;»</translation>
+    </message>
+    <message>
+        <source>install %1 again</source>
+        <translation>réinstaller %1</translation>
+    </message>
+    <message>
+        <source>boot %1 from its local disk</source>
+        <translation>démarrer %1 sur son disque local</translation>
+    </message>
+    <message>
+        <source>%1 installed: boot its local disk</source>
+        <translation>%1 installé&#xa0;: démarrer son disque local</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1713,18 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>%1 off: the site has no boot tree</source>
         <translation>%1 arrêté&#xa0;: le site n&apos;a pas d&apos;arborescence de démarrage</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>%1 is installed: it boots its local disk from now on (saved in the site)</source>
+        <translation>%1 est installé&#xa0;: il démarre désormais sur son disque local (enregistré dans le site)</translation>
+    </message>
+    <message>
+        <source>%1 is installed: it boots its local disk from now on; save the site to keep this</source>
+        <translation>%1 est installé&#xa0;: il démarre désormais sur son disque local&#xa0;; enregistrez le site pour le conserver</translation>
     </message>
 </context>
 <context>

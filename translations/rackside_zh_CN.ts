@@ -666,6 +666,14 @@
         <source>give either &quot;menu&quot; or its older name &quot;profile&quot;, not both</source>
         <translation>只能给出 &quot;menu&quot; 或其旧名称 &quot;profile&quot; 之一，不能同时给出</translation>
     </message>
+    <message>
+        <source>%1 is not a next boot (expected &quot;menu&quot; or &quot;local&quot;)</source>
+        <translation>%1 不是有效的下次启动方式（应为 &quot;menu&quot; 或 &quot;local&quot;）</translation>
+    </message>
+    <message>
+        <source>give the template either as &quot;text&quot; or as a &quot;file&quot; beside the site, one of the two</source>
+        <translation>模板请以 &quot;text&quot; 或站点旁的 &quot;file&quot; 给出，二者选一</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>
@@ -748,6 +756,26 @@
     <message>
         <source>%1 is not a host name (letters, digits and &apos;-&apos;, at most 63 characters)</source>
         <translation>%1 不是有效的主机名（只能包含字母、数字和 &apos;-&apos;，最多 63 个字符）</translation>
+    </message>
+    <message>
+        <source>a name is required (the file name installers ask for, such as ks.cfg)</source>
+        <translation>需要名称（安装程序请求的文件名，例如 ks.cfg）</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name (no slashes, not starting with &apos;.&apos;)</source>
+        <translation>%1 不是文件名（不能含斜杠，不能以 &apos;.&apos; 开头）</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of answerFiles[%2]</source>
+        <translation>%1 已是 answerFiles[%2] 的名称</translation>
+    </message>
+    <message>
+        <source>%1 is not a variable name (letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter)</source>
+        <translation>%1 不是变量名（字母、数字、&apos;_&apos; 和 &apos;-&apos;，须以字母开头）</translation>
+    </message>
+    <message>
+        <source>{%1} is the machine&apos;s own value and cannot be set</source>
+        <translation>{%1} 是机器自身的值，不能设置</translation>
     </message>
 </context>
 <context>
@@ -843,6 +871,14 @@
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
+    <message>
+        <source>answers</source>
+        <translation>应答文件</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
 </context>
 <context>
     <name>Timeline::StageReport</name>
@@ -901,6 +937,10 @@
     <message>
         <source>interrupted: the machine started over during the %1 stage</source>
         <translation>已中断：机器在 %1 阶段重新开始启动</translation>
+    </message>
+    <message>
+        <source>installed after %1: its next boot is its local disk</source>
+        <translation>%1 后安装完成：下次从本地磁盘启动</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1292,34 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>Boots its firmware&apos;s menu (%1), else the site&apos;s default menu</source>
         <translation>启动其固件对应的菜单（%1），否则使用站点的默认菜单</translation>
+    </message>
+    <message>
+        <source>local disk</source>
+        <translation>本地磁盘</translation>
+    </message>
+    <message>
+        <source>Installed: its boot loader starts the local disk. Choose &quot;menu&quot; to install it again.</source>
+        <translation>已安装：其引导程序启动本地磁盘。选择“菜单”可重新安装。</translation>
+    </message>
+    <message>
+        <source>Boots its menu; an installer&apos;s install-done call switches it to its local disk</source>
+        <translation>启动其菜单；安装程序调用 install-done 后改为从本地磁盘启动</translation>
+    </message>
+    <message>
+        <source>the next boot is &quot;menu&quot; or &quot;local disk&quot;</source>
+        <translation>下次启动为“菜单”或“本地磁盘”</translation>
+    </message>
+    <message>
+        <source>install %1 again</source>
+        <translation>重新安装 %1</translation>
+    </message>
+    <message>
+        <source>boot %1 from its local disk</source>
+        <translation>从本地磁盘启动 %1</translation>
+    </message>
+    <message>
+        <source>%1 installed: boot its local disk</source>
+        <translation>%1 已安装：从本地磁盘启动</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1694,18 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>%1 off: the site has no boot tree</source>
         <translation>%1 已关闭：站点没有启动目录树</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>%1 is installed: it boots its local disk from now on (saved in the site)</source>
+        <translation>%1 已安装：此后从本地磁盘启动（已保存到站点）</translation>
+    </message>
+    <message>
+        <source>%1 is installed: it boots its local disk from now on; save the site to keep this</source>
+        <translation>%1 已安装：此后从本地磁盘启动；请保存站点以保留此设置</translation>
     </message>
 </context>
 <context>

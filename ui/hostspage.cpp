@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -53,6 +54,14 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override
     {
+        if (index.column() == HostsTableModel::NextBoot) {
+            // Two choices: a list, not a text to type.
+            auto *choices = new QComboBox(parent);
+            choices->setObjectName(u"nextBootEditor"_s);
+            for (Site::NextBoot next : {Site::NextBoot::Menu, Site::NextBoot::LocalDisk})
+                choices->addItem(HostsTableModel::nextBootText(next), Site::nextBootName(next));
+            return choices;
+        }
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             const QPersistentModelIndex source = m_sorted->mapToSource(index);
@@ -71,9 +80,22 @@ public:
 
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
+        if (auto *choices = qobject_cast<QComboBox *>(editor)) {
+            choices->setCurrentIndex(choices->findData(index.data(HostsTableModel::NextBootRole)));
+            return;
+        }
         QStyledItemDelegate::setEditorData(editor, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor))
             check(line, m_sorted->mapToSource(index), line->text());
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *choices = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, choices->currentData(), HostsTableModel::NextBootRole);
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
     }
 
 protected:

@@ -108,11 +108,16 @@ QString HostsTableModel::display(const Host &host, int column) const
     case Menu:
         return host.menu;
     case NextBoot:
-        return tr("menu");
+        return nextBootText(host.nextBoot);
     case Notes:
         return host.notes;
     }
     return {};
+}
+
+QString HostsTableModel::nextBootText(Site::NextBoot next)
+{
+    return next == Site::NextBoot::LocalDisk ? tr("local disk") : tr("menu");
 }
 
 HostCheck::Result HostsTableModel::cellCheck(int row, int column) const
@@ -149,6 +154,10 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
             return tr("Boots the site's default menu");
         if (column == Ip && host.ip.isNull())
             return tr("Takes an address from the dynamic range");
+        if (column == NextBoot && host.nextBoot == Site::NextBoot::LocalDisk)
+            return tr("Installed: its boot loader starts the local disk. Choose \"menu\" to install it again.");
+        if (column == NextBoot)
+            return tr("Boots its menu; an installer's install-done call switches it to its local disk");
         return {};
     case Qt::BackgroundRole:
         if (const HostCheck::Result check = cellCheck(index.row(), column); !check.isOk())
@@ -162,6 +171,8 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
         return int(cellCheck(index.row(), column).status);
     case ProblemRole:
         return cellCheck(index.row(), column).message;
+    case NextBootRole:
+        return Site::nextBootName(host.nextBoot);
     }
     return {};
 }
@@ -194,8 +205,7 @@ QVariant HostsTableModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags HostsTableModel::flags(const QModelIndex &index) const
 {
-    // Next boot has one choice until issue 5 adds install and local disk.
-    if (!index.isValid() || index.column() == NextBoot)
+    if (!index.isValid())
         return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
@@ -210,10 +220,30 @@ HostCheck::Result HostsTableModel::checkEdit(const QModelIndex &index, const QSt
 
 bool HostsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)
+    if ((role != Qt::EditRole && role != NextBootRole) || !(flags(index) & Qt::ItemIsEditable)
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int column = index.column();
+    if (column == NextBoot) {
+        // The site file's word, or what the column shows.
+        const QString text = value.toString().trimmed();
+        std::optional<Site::NextBoot> next = Site::nextBootFromName(text);
+        for (Site::NextBoot n : {Site::NextBoot::Menu, Site::NextBoot::LocalDisk})
+            if (!next && text.compare(nextBootText(n), Qt::CaseInsensitive) == 0)
+                next = n;
+        if (!next) {
+            Q_EMIT editRefused(index, tr("the next boot is \"menu\" or \"local disk\""));
+            return false;
+        }
+        Host after = m_document.hosts.at(index.row());
+        if (after.nextBoot == *next)
+            return true;
+        after.nextBoot = *next;
+        push(*next == Site::NextBoot::Menu ? tr("install %1 again").arg(after.label())
+                                           : tr("boot %1 from its local disk").arg(after.label()),
+             {{index.row(), {m_document.hosts.at(index.row())}, {after}}});
+        return true;
+    }
     // Notes are the operator's own words, spaces and all.
     const QString text = column == Notes ? value.toString() : value.toString().trimmed();
     if (const HostCheck::Result check = checkEdit(index, text); check.isError()) {
@@ -295,6 +325,22 @@ void HostsTableModel::setMenuOfHosts(const QList<int> &rows, const QString &menu
         push(menu.isEmpty() ? tr("give %n host(s) the default menu", nullptr, int(splices.size()))
                             : tr("give %n host(s) menu %1", nullptr, int(splices.size())).arg(menu),
              splices);
+}
+
+bool HostsTableModel::markInstalled(const Net::MacAddress &mac)
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        const Host &host = m_document.hosts.at(row);
+        if (host.mac != mac || mac.isNull())
+            continue;
+        if (host.nextBoot == Site::NextBoot::LocalDisk)
+            return true;
+        Host after = host;
+        after.nextBoot = Site::NextBoot::LocalDisk;
+        push(tr("%1 installed: boot its local disk").arg(host.label()), {{row, {host}, {after}}});
+        return true;
+    }
+    return false;
 }
 
 QStringList HostsTableModel::menuChoices() const

@@ -19,13 +19,11 @@ class HostsTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Mac, Hostname, Ip, Menu, NextBoot, Notes, ColumnCount };
-    /// What a host does when it next boots. Issue 5 adds installing and
-    /// booting the local disk; until then every host boots its menu.
-    enum class NextBootAction { Menu };
     enum Role {
         StatusRole = Qt::UserRole + 1, ///< Site::HostCheck::Status of the cell, as int
         ProblemRole, ///< what is wrong with the cell, in words; empty when nothing is
         SortRole, ///< fixed IPs as numbers (none: -1), other cells as shown; for a sorting proxy
+        NextBootRole, ///< the host's Site::NextBoot as its site-file name ("menu", "local"); settable
     };
 
     /// Changes go onto @p undoStack (which may be shared with other editors;
@@ -62,6 +60,11 @@ public:
     void pasteHosts(const QList<Site::Host> &hosts);
     /// Gives the hosts in @p rows the menu @p menu (empty: the default menu) as one step.
     void setMenuOfHosts(const QList<int> &rows, const QString &menu);
+    /// The install-done callback: @p mac's host boots its local disk next
+    /// (one undo step); false when no host has that MAC.
+    bool markInstalled(const Net::MacAddress &mac);
+    /// What the Next boot column shows for @p next.
+    static QString nextBootText(Site::NextBoot next);
     /// Points the hosts naming menu @p before (or one of its entries) at
     /// @p after, as one step; nothing when none does.
     void renameMenu(const QString &before, const QString &after);

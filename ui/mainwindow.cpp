@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     using Services::BootServices;
     connect(&m_services, &BootServices::event, &m_log, &Timeline::EventLog::append);
     connect(&m_services, &BootServices::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_services, &BootServices::hostInstalled, this, &MainWindow::hostInstalled);
     connect(&m_services, &BootServices::otherServersFound, this,
             [this](const QList<Dhcp::RogueCheck::Finding> &findings) { m_otherServers = findings; });
     connect(&m_services, &BootServices::problem, this, [this](const QString &message) {
@@ -157,6 +158,28 @@ void MainWindow::siteEdited()
     m_site.archMenus = edited.archMenus;
     setWindowModified(true); // even when undone: asking to save loses nothing
     applySiteToSessions();
+    // Running servers follow at once: a host edited now boots as edited.
+    if (m_state == Services::BootServices::State::Running)
+        m_services.updateSite(m_site);
+}
+
+// An installer called install-done: the host boots its local disk from now
+// on. Like the leases, that must outlive Rackside: a site without other
+// unsaved changes is saved at once; otherwise saving is the operator's call.
+void MainWindow::hostInstalled(const Net::MacAddress &mac)
+{
+    const bool hadChanges = isWindowModified();
+    if (!m_hosts->model()->markInstalled(mac))
+        return;
+    const Site::Host *host = m_site.hostByMac(mac);
+    const QString who = host ? host->label() : mac.toString();
+    if (!hadChanges && !m_sitePath.isEmpty() && writeSite(m_sitePath)) {
+        note(tr("installed"), tr("%1 is installed: it boots its local disk from now on (saved in the site)").arg(who),
+             Timeline::BootEvent::Severity::Info);
+        return;
+    }
+    note(tr("installed"), tr("%1 is installed: it boots its local disk from now on; save the site to keep this").arg(who),
+         Timeline::BootEvent::Severity::Warning);
 }
 
 // Host names and the menus' kernels and initrds make the lanes read better.

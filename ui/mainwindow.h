@@ -87,6 +87,7 @@ private:
     void note(const QString &kind, const QString &text, Timeline::BootEvent::Severity severity);
     void updateControls();
     /// The light of TFTP or HTTP (@p server), which serve the boot tree.
+    void hostInstalled(const Net::MacAddress &mac);
     void updateFileServerStatus(ServiceIndicator *light, const QString &server, quint16 port, bool serving,
                                 const QString &details);
     void updateCounts();

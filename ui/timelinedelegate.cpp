@@ -34,6 +34,8 @@ QColor TimelineDelegate::stageColor(Stage stage)
     case Stage::Initrd: return QColor(0x3f, 0xa3, 0x4d);
     case Stage::HandedOver: return QColor(0x1b, 0x5e, 0x20);
     case Stage::Running: return QColor(0x90, 0x9a, 0xa4);
+    case Stage::Answers: return QColor(0x8d, 0x6e, 0x63);
+    case Stage::Installed: return QColor(0x00, 0x69, 0x5c);
     case Stage::Failed: return QColor(0xc6, 0x28, 0x28);
     }
     return Qt::gray;
@@ -80,7 +82,7 @@ void TimelineDelegate::paintLane(QPainter *painter, const QStyleOptionViewItem &
     painter->setClipRect(option.rect);
     painter->setRenderHint(QPainter::Antialiasing);
     for (const BootSession::Span &span : s.spans) {
-        if (span.stage == Stage::Failed || span.stage == Stage::HandedOver)
+        if (span.stage == Stage::Failed || span.stage == Stage::HandedOver || span.stage == Stage::Installed)
             continue; // drawn as marks below
         double x0 = r.left() + m_axis->x(span.startMs, r.width());
         double x1 = r.left() + m_axis->x(spanEnd(s, span), r.width());
@@ -98,7 +100,7 @@ void TimelineDelegate::paintLane(QPainter *painter, const QStyleOptionViewItem &
         }
     }
     for (const BootSession::Span &span : s.spans) {
-        if (span.stage != Stage::Failed && span.stage != Stage::HandedOver)
+        if (span.stage != Stage::Failed && span.stage != Stage::HandedOver && span.stage != Stage::Installed)
             continue;
         const double x = r.left() + m_axis->x(span.startMs, r.width());
         painter->setPen(QPen(stageColor(span.stage), 3));

@@ -188,8 +188,12 @@ QString TimelineModel::stageText(const BootSession &s)
     case BootSession::State::Failed:
         return tr("failed: %1").arg(s.failureReason());
     case BootSession::State::HandedOver:
-        return s.reached(BootSession::Stage::Running) ? BootSession::stageName(BootSession::Stage::Running)
-                                                       : BootSession::stateName(s.state);
+        // The furthest an installer got: installed, then its answers, then running.
+        for (BootSession::Stage stage : {BootSession::Stage::Installed, BootSession::Stage::Answers,
+                                         BootSession::Stage::Running})
+            if (s.reached(stage))
+                return BootSession::stageName(stage);
+        return BootSession::stateName(s.state);
     case BootSession::State::Interrupted:
         return tr("started over during the %1 stage").arg(BootSession::stageName(s.stage()));
     case BootSession::State::Booting:

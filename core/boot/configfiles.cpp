@@ -5,8 +5,6 @@
 #include "boot/pxelinuxconfig.h"
 #include "boot/treefiles.h"
 
-#include <QBuffer>
-
 using namespace Qt::StringLiterals;
 
 namespace Boot {
@@ -56,10 +54,14 @@ Machine ConfigFiles::machineFor(const Site::Host *host, const Requester &who) co
 
 std::optional<QByteArray> ConfigFiles::render(const ConfigName &name, const Requester &who) const
 {
-    if (name.loader == ConfigName::Loader::None || m_site.menus.isEmpty())
+    if (name.loader == ConfigName::Loader::None)
         return std::nullopt;
     const Site::Host *host = hostFor(name, who);
-    if (!host && name.key != ConfigName::Key::Generic)
+    if (host && host->nextBoot == Site::NextBoot::LocalDisk) {
+        return name.loader == ConfigName::Loader::Pxelinux ? PxelinuxConfig::renderLocalBoot(host->label())
+                                                           : GrubConfig::renderLocalBoot(host->label());
+    }
+    if (m_site.menus.isEmpty() || (!host && name.key != ConfigName::Key::Generic))
         return std::nullopt;
     const Machine machine = machineFor(host, who);
     if (name.loader == ConfigName::Loader::Pxelinux) {
@@ -81,18 +83,8 @@ OpenedFile ConfigFiles::open(const QString &path, const Requester &who) const
     QString why;
     const std::optional<QString> normal = TreeFiles::normalise(path, &why);
     if (normal) {
-        if (const auto bytes = render(ConfigName::parse(*normal), who)) {
-            OpenedFile file;
-            auto buffer = std::make_unique<QBuffer>();
-            buffer->setData(*bytes);
-            buffer->open(QIODevice::ReadOnly);
-            file.status = OpenedFile::Status::Ok;
-            file.device = std::move(buffer);
-            file.size = bytes->size();
-            file.path = *normal;
-            file.generated = true;
-            return file;
-        }
+        if (const auto bytes = render(ConfigName::parse(*normal), who))
+            return OpenedFile::inMemory(*normal, *bytes);
     }
     if (m_next)
         return m_next->open(path, who);

@@ -29,6 +29,8 @@ namespace Boot {
 /// A name with a MAC or address is the host with that MAC or fixed address;
 /// grub.cfg and default are the requester (Requester::mac, else its address
 /// as a host's fixed address), unknown machines getting the default menu.
+/// A host whose next boot is its local disk gets a config that boots it
+/// (GrubConfig::renderLocalBoot), menus or not.
 /// Names of unknown machines, shortened hex addresses and UUIDs fall through
 /// to the next source, which normally answers NotFound at once, so the
 /// loader moves on to its next name. Immutable; share between threads.

@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QIODevice>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -17,6 +18,9 @@ struct Requester
 {
     Net::MacAddress mac;
     QHostAddress address;
+    /// MACs the client named itself, in its order: an Anaconda kickstart
+    /// request's X-RHN-Provisioning-MAC-<n> headers (inst.ks.sendmac).
+    QList<Net::MacAddress> announcedMacs;
 };
 
 /// The answer to "give me PATH": an open device, or why not.
@@ -30,8 +34,19 @@ struct OpenedFile
     QString path; ///< the request, normalised ('/' separators, no leading '/'), for the timeline
     QString reason; ///< why not, in words an operator reads ("not found: boot/grub/grub.cfg")
     bool generated = false; ///< rendered from the site (a GRUB or PXELINUX config), not a file on disk
+    /// The machine the answer is for when the source told it apart itself
+    /// (an answer file for a MAC in the URL or announced); null: the requester.
+    Net::MacAddress machine;
+    /// What fetching this means beyond the transfer: the kind of a timeline
+    /// event to report ("install done"), with @c noticeText as its words.
+    QString notice;
+    QString noticeText;
 
     bool ok() const { return status == Status::Ok; }
+
+    /// @p bytes served from memory as @p path: a generated file (a rendered config or answer file).
+    static OpenedFile inMemory(const QString &path, const QByteArray &bytes);
+    static OpenedFile notFound(const QString &path, const QString &reason);
 };
 
 /// What the file servers (TFTP, later HTTP) serve. Implementations are

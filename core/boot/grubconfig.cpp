@@ -96,6 +96,35 @@ QByteArray GrubConfig::render(const Menu &menu, const Machine &machine,
     return out.toUtf8();
 }
 
+QByteArray GrubConfig::renderLocalBoot(const QString &who)
+{
+    QString out = u"# Rackside: "_s % oneLine(who) % u" is installed: boot its local disk\n"_s
+                  u"# Generated from the site on each request: set the host's next boot to its menu to reinstall.\n"_s
+                  u"set timeout=0\n"_s
+                  u"menuentry 'Local disk' {\n"_s
+                  u"\tif [ \"${grub_platform}\" == efi ]; then\n"_s
+                  u"\t\tinsmod part_gpt\n\t\tinsmod part_msdos\n\t\tinsmod fat\n\t\tinsmod chain\n"_s
+                  u"\t\tfor loader in /EFI/debian/shimx64.efi /EFI/ubuntu/shimx64.efi /EFI/redhat/shimx64.efi "_s
+                  u"/EFI/fedora/shimx64.efi /EFI/centos/shimx64.efi /EFI/rocky/shimx64.efi /EFI/almalinux/shimx64.efi "_s
+                  u"/EFI/opensuse/shim.efi /EFI/sles/shim.efi /EFI/debian/grubx64.efi /EFI/ubuntu/grubx64.efi "_s
+                  u"/EFI/Microsoft/Boot/bootmgfw.efi /EFI/BOOT/BOOTX64.EFI; do\n"_s
+                  u"\t\t\tif search --no-floppy --file --set=esp $loader; then\n"_s
+                  u"\t\t\t\techo \"Rackside: starting $loader on ($esp)\"\n"_s
+                  u"\t\t\t\tchainloader ($esp)$loader\n"_s
+                  u"\t\t\t\tboot\n"_s
+                  u"\t\t\tfi\n"_s
+                  u"\t\tdone\n"_s
+                  u"\t\techo 'Rackside: no boot loader on a local EFI system partition; back to the firmware'\n"_s
+                  u"\t\texit 1\n"_s
+                  u"\telse\n"_s
+                  u"\t\tinsmod chain\n"_s
+                  u"\t\tset root=(hd0)\n"_s
+                  u"\t\tchainloader +1\n"_s
+                  u"\tfi\n"_s
+                  u"}\n"_s;
+    return out.toUtf8();
+}
+
 QString GrubConfig::body(const Menu &menu, const Machine &machine)
 {
     QString out;

@@ -23,6 +23,14 @@ public:
     static QByteArray render(const Menu &menu, const Machine &machine,
                              const QList<std::pair<QString, Menu>> &byPlatform = {});
 
+    /// A config that boots the machine's own disk instead of a menu (a host
+    /// whose install is done; @p who names it in the heading comment). On
+    /// UEFI: the first boot loader found on an EFI system partition (shim,
+    /// then GRUB, of the usual distributions, then Windows, then the
+    /// removable-media path), else back to the firmware's next boot option.
+    /// On BIOS: the first disk's boot sector.
+    static QByteArray renderLocalBoot(const QString &who);
+
     /// One shell word for GRUB's parser: left bare when it holds only
     /// characters GRUB never treats specially, otherwise in single quotes
     /// ("'" written as '\''). Unknown variables become GRUB's own

@@ -37,6 +37,14 @@ int PxelinuxConfig::timeoutTenths(int seconds)
     return seconds == 0 ? 1 : seconds * 10;
 }
 
+QByteArray PxelinuxConfig::renderLocalBoot(const QString &who)
+{
+    const QString out = u"# Rackside: "_s % oneLine(who) % u" is installed: boot its local disk\n"_s
+                        u"# Generated from the site on each request: set the host's next boot to its menu to reinstall.\n"_s
+                        u"DEFAULT local\nPROMPT 0\n\nLABEL local\n  LOCALBOOT 0\n"_s;
+    return out.toUtf8();
+}
+
 QByteArray PxelinuxConfig::render(const Menu &menu, const Machine &machine)
 {
     QString out = u"# Rackside: menu "_s % oneLine(menu.name);

@@ -17,6 +17,8 @@ class PxelinuxConfig
 {
 public:
     static QByteArray render(const Menu &menu, const Machine &machine);
+    /// Boots the first local disk (LOCALBOOT 0): a host whose install is done.
+    static QByteArray renderLocalBoot(const QString &who);
     /// PXELINUX counts TIMEOUT in tenths of a second, 0 meaning forever.
     static int timeoutTenths(int seconds);
 };

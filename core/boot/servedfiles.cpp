@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boot/servedfiles.h"
 
+#include "boot/answerfiles.h"
 #include "boot/configfiles.h"
 #include "boot/layeredfiles.h"
 #include "boot/treefiles.h"
@@ -11,15 +12,20 @@ namespace Boot {
 std::shared_ptr<const FileSource> ServedFiles::create(const Site::Document &site,
                                                       const QString &sitePath,
                                                       const QString &loaderDirectory,
-                                                      const QHostAddress &serverAddress)
+                                                      const QHostAddress &serverAddress,
+                                                      QStringList *warnings)
 {
     QList<std::shared_ptr<const FileSource>> layers = {
         std::make_shared<TreeFiles>(Site::BootTreeCheck::bootTreePath(site, sitePath)),
     };
     if (!loaderDirectory.isEmpty())
         layers.append(std::make_shared<TreeFiles>(loaderDirectory));
-    return std::make_shared<ConfigFiles>(site, std::make_shared<LayeredFiles>(layers),
-                                         serverAddress);
+    auto configs = std::make_shared<ConfigFiles>(site, std::make_shared<LayeredFiles>(layers), serverAddress);
+    QStringList unread;
+    auto templates = AnswerFiles::loadTemplates(site, sitePath, &unread);
+    if (warnings)
+        warnings->append(unread);
+    return std::make_shared<AnswerFiles>(site, std::move(templates), serverAddress, std::move(configs));
 }
 
 } // namespace Boot

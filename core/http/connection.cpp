@@ -10,6 +10,24 @@ using namespace Qt::StringLiterals;
 
 namespace Http {
 
+namespace {
+
+// Anaconda's inst.ks.sendmac: "X-RHN-Provisioning-MAC-0: eth0 aa:bb:cc:dd:ee:ff", one per NIC.
+QList<Net::MacAddress> announcedMacs(const Request &request)
+{
+    QList<Net::MacAddress> macs;
+    for (const auto &[name, value] : request.fields) {
+        if (!name.startsWith("x-rhn-provisioning-mac-"))
+            continue;
+        const QByteArray last = value.split(' ').last();
+        if (const auto mac = Net::MacAddress::parse(QString::fromLatin1(last)); mac && !mac->isNull())
+            macs.append(*mac);
+    }
+    return macs;
+}
+
+} // namespace
+
 Connection::Connection(QTcpSocket *socket, std::shared_ptr<const Boot::FileSource> files,
                        const Net::MacAddress &mac, const Limits &limits, QObject *parent)
     : QObject(parent)
@@ -39,7 +57,7 @@ Timeline::BootEvent Connection::makeEvent(const QString &kind) const
 {
     Timeline::BootEvent ev;
     ev.msecs = QDateTime::currentMSecsSinceEpoch();
-    ev.mac = m_mac;
+    ev.mac = m_file.machine.isNull() ? m_mac : m_file.machine;
     ev.protocol = u"HTTP"_s;
     ev.kind = kind;
     ev.address = m_peer.toIPv4Address();
@@ -90,8 +108,10 @@ void Connection::answer(const Request &request)
     Boot::Requester who;
     who.mac = m_mac;
     who.address = m_peer;
+    who.announcedMacs = announcedMacs(request);
     Boot::OpenedFile file = m_files->open(request.path.mid(1), who);
     m_file.path = file.path;
+    m_file.machine = file.machine;
     if (!file.ok()) {
         const bool denied = file.status == Boot::OpenedFile::Status::AccessDenied;
         Timeline::BootEvent ev = makeEvent(u"failed"_s);
@@ -135,6 +155,11 @@ void Connection::answer(const Request &request)
                      ? u"%1 bytes %2-%3 of %4"_s.arg(file.path).arg(range.first).arg(range.last).arg(file.size)
                      : u"%1 (%2 bytes)"_s.arg(file.path).arg(file.size);
     Q_EMIT event(ev);
+    if (!head && !file.notice.isEmpty()) {
+        Timeline::BootEvent notice = makeEvent(file.notice);
+        notice.summary = file.noticeText;
+        Q_EMIT event(notice);
+    }
     if (head) {
         m_file = {};
         m_timer.start(m_limits.idleTimeoutMs);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/bootservices.h"
 
+#include "boot/answerfiles.h"
 #include "boot/treefiles.h"
 #include "dhcp/server.h"
 #include "services/clientaddresses.h"
@@ -32,9 +33,11 @@ BootServices::BuiltFiles buildFileSource(Site::Document site, const QString &sit
     site.bootTree = bootTree;
     const auto loaders = Boot::LoaderTree::build(Boot::LoaderTree::defaultDirectory());
     BootServices::BuiltFiles built;
-    built.files = Boot::ServedFiles::create(site, sitePath, loaders.directory, QHostAddress(serverAddress));
+    built.loaderDirectory = loaders.directory;
     // The operator learns which package brings a missing loader.
     built.warnings = loaders.missingText().split(u'\n', Qt::SkipEmptyParts) + loaders.errors;
+    built.files = Boot::ServedFiles::create(site, sitePath, loaders.directory, QHostAddress(serverAddress),
+                                            &built.warnings);
     return built;
 }
 
@@ -91,6 +94,8 @@ void BootServices::setState(State state, const QString &message)
 void BootServices::start(const Site::Document &site, const QString &sitePath, const RunOptions &run)
 {
     stop();
+    m_site = site;
+    m_sitePath = sitePath;
     QString error;
     auto setup = DhcpSetup::fromSite(site, sitePath, run, &error);
     if (!setup) {
@@ -126,10 +131,13 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
         const BuiltFiles built = m_building->result();
         m_building.release()->deleteLater();
         m_files = built.files;
+        m_loaderDirectory = built.loaderDirectory;
         for (const QString &warning : built.warnings)
             Q_EMIT problem(warning);
         checkOtherServers();
     });
+    m_site.bootTree = m_pending->bootTree;
+    m_serverAddress = setup->settings.serverAddress;
     setState(State::Checking, u"assembling the boot files"_s);
     m_building->setFuture(QtConcurrent::run(buildFileSource, site, sitePath, m_pending->bootTree,
                                             setup->settings.serverAddress));
@@ -263,7 +271,7 @@ FileServer *BootServices::startFileServer(int slot, quint16 port, const QString 
     auto *server = new FileServer(listen, m_files,
                                   [addresses = m_addresses](quint32 ip) { return addresses->lookup(ip); });
     server->moveToThread(&m_thread);
-    connect(server, &FileServer::event, this, &BootServices::event);
+    connect(server, &FileServer::event, this, &BootServices::serverEvent);
     connect(server, &FileServer::startFinished, this, [this, slot, text, errorPrefix](bool ok, const QString &error) {
         serverStarted(slot, ok, errorPrefix + error, text);
     });
@@ -294,8 +302,55 @@ void BootServices::setFileSource(std::shared_ptr<const Boot::FileSource> files)
         m_http->setFileSource(std::move(files));
 }
 
+void BootServices::serverEvent(const Timeline::BootEvent &event)
+{
+    Q_EMIT this->event(event);
+    if (event.kind != Boot::AnswerFiles::installDoneNotice)
+        return;
+    Site::Host *host = m_site.hostByMac(event.mac);
+    if (!host || host->nextBoot == Site::NextBoot::LocalDisk)
+        return;
+    host->nextBoot = Site::NextBoot::LocalDisk;
+    rebuildFiles();
+    Q_EMIT hostInstalled(event.mac);
+}
+
+void BootServices::updateSite(const Site::Document &site)
+{
+    const QString bootTree = m_site.bootTree; // the run's, which --boot-tree may have set
+    m_site = site;
+    m_site.bootTree = bootTree;
+    if (m_files)
+        rebuildFiles();
+}
+
+// The servers keep serving the files they have until the new ones are ready.
+void BootServices::rebuildFiles()
+{
+    if (!m_tftp && !m_http)
+        return;
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<std::pair<std::shared_ptr<const Boot::FileSource>, QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const auto [files, warnings] = watcher->result();
+        if (generation != m_generation || (!m_tftp && !m_http))
+            return; // a newer site is on its way, or the services stopped
+        for (const QString &warning : warnings)
+            Q_EMIT problem(warning);
+        setFileSource(files);
+    });
+    watcher->setFuture(QtConcurrent::run([site = m_site, sitePath = m_sitePath, loaders = m_loaderDirectory,
+                                          server = m_serverAddress] {
+        QStringList warnings;
+        auto files = Boot::ServedFiles::create(site, sitePath, loaders, QHostAddress(server), &warnings);
+        return std::pair{files, warnings};
+    }));
+}
+
 void BootServices::stop()
 {
+    ++m_generation; // a rebuild under way belongs to this run only
     m_building.reset(); // its result is dropped; the worker finishes on its own
     m_check.reset();
     if (m_dhcp) {

@@ -57,6 +57,12 @@ public:
     QString summary() const { return m_summary; }
     /// What TFTP and HTTP serve from now on; transfers under way keep their file.
     void setFileSource(std::shared_ptr<const Boot::FileSource> files);
+    /// The operator edited the site while the services run: the configs and
+    /// answer files served from now on follow it (rebuilt on a worker
+    /// thread). DHCP keeps the settings it started with.
+    void updateSite(const Site::Document &site);
+    /// The site as the file servers see it (with installs reported since start).
+    const Site::Document &site() const { return m_site; }
     std::shared_ptr<const Boot::FileSource> fileSource() const { return m_files; }
     /// What TFTP will serve, made on a worker thread, and what the operator
     /// should hear about it (a missing loader and the package that has it).
@@ -64,6 +70,7 @@ public:
     {
         std::shared_ptr<const Boot::FileSource> files;
         QStringList warnings;
+        QString loaderDirectory;
     };
 
     /// IPv4 -> MAC, learnt from DHCP, for naming TFTP clients.
@@ -74,6 +81,10 @@ Q_SIGNALS:
     void otherServersFound(const QList<Dhcp::RogueCheck::Finding> &findings);
     void event(const Timeline::BootEvent &event);
     void problem(const QString &message);
+    /// An installer called install-done for @p mac, a host of the site: its
+    /// next boot is its local disk. The services serve that already; the
+    /// owner keeps it in the site (and saves it).
+    void hostInstalled(const Net::MacAddress &mac);
 
 private:
     void checkOtherServers();
@@ -86,6 +97,8 @@ private:
     FileServer *startFileServer(int slot, quint16 port, const QString &text, const QString &errorPrefix);
     void serverStarted(int slot, bool ok, const QString &error, const QString &text);
     void setState(State state, const QString &message);
+    void serverEvent(const Timeline::BootEvent &event);
+    void rebuildFiles();
 
     State m_state = State::Stopped;
     QString m_failedServer;
@@ -95,6 +108,12 @@ private:
     Tftp::Server *m_tftp = nullptr; // lives on m_thread
     Http::Server *m_http = nullptr; // lives on m_thread
     std::shared_ptr<const Boot::FileSource> m_files;
+    // What the running file servers' files are built from.
+    Site::Document m_site;
+    QString m_sitePath;
+    QString m_loaderDirectory;
+    quint32 m_serverAddress = 0;
+    int m_generation = 0; ///< the latest rebuild; older results are dropped
     std::shared_ptr<ClientAddresses> m_addresses;
     std::unique_ptr<QFutureWatcher<BuiltFiles>> m_building;
     std::unique_ptr<Dhcp::RogueCheck> m_check;

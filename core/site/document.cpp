@@ -56,6 +56,11 @@ const Host *Document::hostByMac(const Net::MacAddress &mac) const
     return it == hosts.end() ? nullptr : &*it;
 }
 
+Host *Document::hostByMac(const Net::MacAddress &mac)
+{
+    return const_cast<Host *>(std::as_const(*this).hostByMac(mac));
+}
+
 const Host *Document::hostByIp(const QHostAddress &ip) const
 {
     if (ip.isNull())
@@ -70,6 +75,13 @@ const Boot::Menu *Document::menuByName(const QString &name) const
     const auto it = std::find_if(menus.begin(), menus.end(),
                                  [&](const Boot::Menu &menu) { return menu.name == name; });
     return it == menus.end() ? nullptr : &*it;
+}
+
+const AnswerFile *Document::answerFileByName(const QString &name) const
+{
+    const auto it = std::find_if(answerFiles.begin(), answerFiles.end(),
+                                 [&](const AnswerFile &file) { return file.name == name; });
+    return it == answerFiles.end() ? nullptr : &*it;
 }
 
 std::optional<Boot::Menu> Document::menuFor(const Host *host, BootArch arch) const

@@ -3,6 +3,7 @@
 
 #include "boot/menu.h"
 #include "site/addressrange.h"
+#include "site/answerfile.h"
 #include "site/bootfiles.h"
 #include "site/dhcpmode.h"
 #include "site/host.h"
@@ -44,6 +45,10 @@ struct Document
     /// their own, instead of defaultMenu. GRUB picks it at run time.
     QMap<BootArch, QString> archMenus;
     QList<Host> hosts;
+    /// Answer-file templates served over HTTP (answers/<name>).
+    QList<AnswerFile> answerFiles;
+    /// {name} values every answer file may use (hosts may override them).
+    QMap<QString, QString> variables;
 
     /// True when a subnet is set.
     bool hasSubnet() const;
@@ -56,9 +61,11 @@ struct Document
     bool inSubnet(const QHostAddress &address) const;
     bool inDynamicRange(const QHostAddress &address) const;
     const Host *hostByMac(const Net::MacAddress &mac) const;
+    Host *hostByMac(const Net::MacAddress &mac);
     /// The host with this fixed address, or nullptr.
     const Host *hostByIp(const QHostAddress &ip) const;
     const Boot::Menu *menuByName(const QString &name) const;
+    const AnswerFile *answerFileByName(const QString &name) const;
     /// What a machine boots: the host's menu, or one entry of it for
     /// "menu/entry", or the default menu for unknown machines and hosts
     /// without one. nullopt when the site has no menus or names none that exist.

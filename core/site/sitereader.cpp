@@ -51,7 +51,7 @@ Document SiteReader::read(const QJsonObject &root)
     }
     m_fields.checkKeys(root, QString(),
               {"version"_L1, "interface"_L1, "serverAddress"_L1, "dhcp"_L1, "boot"_L1, "bootTree"_L1,
-               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1});
+               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1, "answerFiles"_L1, "variables"_L1});
 
     if (root.contains("version"_L1)) {
         if (const auto version = m_fields.readInteger(root.value("version"_L1), u"version"_s)) {
@@ -84,6 +84,10 @@ Document SiteReader::read(const QJsonObject &root)
         readArchMenus(archMenus.toObject(), document);
     if (root.contains("hosts"_L1))
         readHosts(root.value("hosts"_L1), document);
+    if (root.contains("answerFiles"_L1))
+        readAnswerFiles(root.value("answerFiles"_L1), document);
+    if (root.contains("variables"_L1))
+        document.variables = readVariables(root.value("variables"_L1), u"variables"_s);
     return document;
 }
 
@@ -213,7 +217,7 @@ Host SiteReader::readHost(const QJsonObject &object, const QString &path)
 {
     m_fields.checkKeys(object, path,
               {"mac"_L1, "hostname"_L1, "ip"_L1, "menu"_L1, "profile"_L1, "bootFile"_L1,
-                        "notes"_L1});
+                        "notes"_L1, "nextBoot"_L1, "variables"_L1});
     Host host;
     const QString macPath = path + u".mac"_s;
     if (const auto mac = m_fields.readString(object, macPath)) {
@@ -239,7 +243,53 @@ Host SiteReader::readHost(const QJsonObject &object, const QString &path)
     host.menu = m_fields.readString(object, path + menuKey).value_or(QString());
     host.bootFile = m_fields.readString(object, path + u".bootFile"_s).value_or(QString());
     host.notes = m_fields.readString(object, path + u".notes"_s).value_or(QString());
+    if (const auto next = m_fields.readString(object, path + u".nextBoot"_s)) {
+        if (const auto parsed = nextBootFromName(*next))
+            host.nextBoot = *parsed;
+        else
+            m_fields.report(path + u".nextBoot"_s,
+                            tr("%1 is not a next boot (expected \"menu\" or \"local\")").arg(quoted(*next)));
+    }
+    if (object.contains("variables"_L1))
+        host.variables = readVariables(object.value("variables"_L1), path + u".variables"_s);
     return host;
+}
+
+void SiteReader::readAnswerFiles(const QJsonValue &value, Document &document)
+{
+    if (!m_fields.expectType(value, QJsonValue::Array, u"answerFiles"_s))
+        return;
+    const QJsonArray files = value.toArray();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = indexPath(u"answerFiles"_s, i);
+        if (!m_fields.expectType(files.at(i), QJsonValue::Object, path))
+            continue;
+        const QJsonObject object = files.at(i).toObject();
+        m_fields.checkKeys(object, path, {"name"_L1, "text"_L1, "file"_L1});
+        AnswerFile file;
+        file.name = m_fields.readString(object, path + u".name"_s).value_or(QString());
+        file.text = m_fields.readString(object, path + u".text"_s).value_or(QString());
+        file.file = m_fields.readString(object, path + u".file"_s).value_or(QString());
+        if (object.contains("text"_L1) == object.contains("file"_L1))
+            m_fields.report(path, tr("give the template either as \"text\" or as a \"file\" beside the site, "
+                                     "one of the two"),
+                            JsonLocator::Part::Key);
+        document.answerFiles.append(file);
+    }
+}
+
+QMap<QString, QString> SiteReader::readVariables(const QJsonValue &value, const QString &path)
+{
+    QMap<QString, QString> variables;
+    if (!m_fields.expectType(value, QJsonValue::Object, path))
+        return variables;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString field = FieldReader::childPath(path, it.key());
+        if (m_fields.expectType(it.value(), QJsonValue::String, field))
+            variables.insert(it.key(), it.value().toString()); // SiteValidator checks the name
+    }
+    return variables;
 }
 
 } // namespace Site

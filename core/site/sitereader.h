@@ -42,6 +42,8 @@ private:
     void readBoot(const QJsonObject &boot, Document &document);
     void readArchMenus(const QJsonObject &archMenus, Document &document);
     void readHosts(const QJsonValue &value, Document &document);
+    void readAnswerFiles(const QJsonValue &value, Document &document);
+    QMap<QString, QString> readVariables(const QJsonValue &value, const QString &path);
     Host readHost(const QJsonObject &object, const QString &path);
 
     const JsonLocator &m_locator;

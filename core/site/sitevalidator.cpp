@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/sitevalidator.h"
 
+#include "boot/answertemplate.h"
 #include "site/hostcheck.h"
 #include "site/ipv4.h"
 #include "site/menuvalidator.h"
@@ -41,6 +42,7 @@ QList<Problem> SiteValidator::validate(const Document &document)
     validator.checkOptions();
     validator.checkBoot();
     validator.checkHosts();
+    validator.checkAnswers();
     return validator.m_problems + MenuValidator::validate(document);
 }
 
@@ -285,6 +287,42 @@ void SiteValidator::checkHosts()
         } else {
             addresses.insert(host.ip.toIPv4Address(), i);
         }
+    }
+}
+
+void SiteValidator::checkAnswers()
+{
+    const Document &d = m_document;
+    QHash<QString, qsizetype> names;
+    for (qsizetype i = 0; i < d.answerFiles.size(); ++i) {
+        const AnswerFile &file = d.answerFiles.at(i);
+        const QString path = u"answerFiles["_s % QString::number(i) % u']';
+        const bool plain = !file.name.isEmpty() && !file.name.contains(u'/') && !file.name.contains(u'\\')
+                           && !file.name.startsWith(u'.') && file.name.size() <= 255;
+        if (file.name.isEmpty())
+            report(path + u".name"_s, tr("a name is required (the file name installers ask for, such as ks.cfg)"));
+        else if (!plain)
+            report(path + u".name"_s, tr("%1 is not a file name (no slashes, not starting with '.')").arg(quoted(file.name)));
+        else if (const auto it = names.constFind(file.name); it != names.cend())
+            report(path + u".name"_s, tr("%1 is already the name of answerFiles[%2]").arg(quoted(file.name)).arg(*it));
+        else
+            names.insert(file.name, i);
+    }
+    checkVariables(d.variables, u"variables"_s);
+    for (qsizetype i = 0; i < d.hosts.size(); ++i)
+        checkVariables(d.hosts.at(i).variables, u"hosts["_s % QString::number(i) % u"].variables"_s);
+}
+
+void SiteValidator::checkVariables(const QMap<QString, QString> &variables, const QString &path)
+{
+    static const QStringList machineValues = {u"mac"_s, u"hostname"_s, u"ip"_s, u"server"_s};
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+        const QString field = path % u'.' % it.key();
+        if (!Boot::AnswerTemplate::isVariableName(it.key()))
+            report(field, tr("%1 is not a variable name (letters, digits, '_' and '-', starting with a letter)")
+                              .arg(quoted(it.key())));
+        else if (machineValues.contains(it.key()))
+            report(field, tr("{%1} is the machine's own value and cannot be set").arg(it.key()));
     }
 }
 

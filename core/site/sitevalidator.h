@@ -52,6 +52,8 @@ private:
     void checkOptions();
     void checkBoot();
     void checkHosts();
+    void checkAnswers();
+    void checkVariables(const QMap<QString, QString> &variables, const QString &path);
     /// An address the DHCP server must not hand out dynamically.
     bool checkFixedAddress(const QHostAddress &address, const QString &field);
     QString hostLabel(qsizetype index) const;

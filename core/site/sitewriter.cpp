@@ -58,6 +58,15 @@ QString inlineArray(const QStringList &items)
     return items.isEmpty() ? u"[]"_s : u"[ "_s % items.join(u", "_s) % u" ]"_s;
 }
 
+/// { "name": "value", ... } on one line.
+QString inlineObject(const QMap<QString, QString> &values)
+{
+    QStringList members;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        members.append(member(it.key(), jsonString(it.value())));
+    return u"{ "_s % members.join(u", "_s) % u" }"_s;
+}
+
 /// One item per line at @p indent, or "[]"; a single short item stays inline.
 QString blockArray(const QStringList &items, const QString &indent, bool singleInline)
 {
@@ -133,7 +142,7 @@ QByteArray SiteWriter::write(const Document &document)
 
     QStringList hosts;
     for (const Host &host : d.hosts) {
-        const QStringList fields = {
+        QStringList fields = {
             member(u"mac", jsonString(host.mac.isNull() ? QString() : host.mac.toString())),
             member(u"hostname", jsonString(host.hostname)),
             member(u"ip", address(host.ip)),
@@ -141,6 +150,11 @@ QByteArray SiteWriter::write(const Document &document)
             member(u"bootFile", jsonString(host.bootFile)),
             member(u"notes", jsonString(host.notes)),
         };
+        // Written only when they say something, so older sites read back unchanged.
+        if (host.nextBoot != NextBoot::Menu)
+            fields.append(member(u"nextBoot", jsonString(nextBootName(host.nextBoot))));
+        if (!host.variables.isEmpty())
+            fields.append(member(u"variables", inlineObject(host.variables)));
         hosts.append(u"{ "_s % fields.join(u", "_s) % u" }"_s);
     }
 
@@ -163,6 +177,23 @@ QByteArray SiteWriter::write(const Document &document)
     // Only sites that give a firmware its own menu say so.
     if (!archMenus.isEmpty())
         root.insert(root.size() - 1, member(u"archMenus", blockObject(archMenus, u"  "_s)));
+    // Only sites with unattended installs have these.
+    if (!d.answerFiles.isEmpty()) {
+        QStringList files;
+        for (const AnswerFile &file : d.answerFiles) {
+            QStringList fields = {member(u"name", jsonString(file.name))};
+            fields.append(file.file.isEmpty() ? member(u"text", jsonString(file.text))
+                                              : member(u"file", jsonString(file.file)));
+            files.append(blockObject(fields, u"    "_s));
+        }
+        root.append(member(u"answerFiles", blockArray(files, u"  "_s, false)));
+    }
+    if (!d.variables.isEmpty()) {
+        QStringList variables;
+        for (auto it = d.variables.cbegin(); it != d.variables.cend(); ++it)
+            variables.append(member(it.key(), jsonString(it.value())));
+        root.append(member(u"variables", blockObject(variables, u"  "_s)));
+    }
     return (blockObject(root, QString()) % u'\n').toUtf8();
 }
 

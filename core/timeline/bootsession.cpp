@@ -159,7 +159,11 @@ void BootSession::apply(const BootEvent &e, const StageRules &rules)
     endMs = std::max(endMs, e.msecs);
     if (!address && e.address)
         address = e.address;
-    if (isDhcp(e)) {
+    if (e.kind == "install done"_L1) {
+        // A marker, like handed over: the lane shows when the install ended.
+        removeSpan(Stage::Installed);
+        spans.append(Span{Stage::Installed, e.msecs, e.msecs, 0, {}});
+    } else if (isDhcp(e)) {
         if (arch.isEmpty())
             arch = e.arch;
         if (vendorClass.isEmpty())
@@ -250,7 +254,7 @@ void BootSession::finishTransfer(Transfer &t, const BootEvent &e)
 void BootSession::applyTransfer(const BootEvent &e, const StageRules &rules)
 {
     using Outcome = Transfer::Outcome;
-    const bool starts = e.kind == "read"_L1;
+    const bool starts = e.kind == "read"_L1 || e.kind == "GET"_L1; // TFTP's and HTTP's first word
     Transfer *t = starts ? nullptr : openTransfer(e);
     const bool known = e.kind == "progress"_L1 || e.kind == "sent"_L1 || e.kind == "failed"_L1
         || e.kind == "aborted"_L1;
@@ -267,7 +271,8 @@ void BootSession::applyTransfer(const BootEvent &e, const StageRules &rules)
         Transfer fresh;
         fresh.protocol = e.protocol;
         fresh.path = e.path;
-        fresh.stage = reached(Stage::HandedOver) ? std::optional(Stage::Running) : rules.classify(e.path, *this);
+        const std::optional<Stage> stage = rules.classify(e.path, *this);
+        fresh.stage = stage == Stage::Answers || !reached(Stage::HandedOver) ? stage : std::optional(Stage::Running);
         fresh.size = e.size;
         fresh.startMs = e.msecs;
         transfers.append(fresh);
@@ -355,6 +360,8 @@ constexpr const char *StageKeys[] = {
     QT_TRANSLATE_NOOP("Timeline::BootSession", "initrd"),
     QT_TRANSLATE_NOOP("Timeline::BootSession", "handed over"),
     QT_TRANSLATE_NOOP("Timeline::BootSession", "running"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "answers"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "installed"),
     QT_TRANSLATE_NOOP("Timeline::BootSession", "failed"),
 };
 static_assert(std::size(StageKeys) == size_t(BootSession::Stage::Failed) + 1);

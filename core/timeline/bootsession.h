@@ -29,6 +29,8 @@ struct BootSession
         Initrd,
         HandedOver, ///< the last kernel/initrd transfer done, nothing more asked for
         Running, ///< the booted system asked for an address or fetched files itself
+        Answers, ///< an installer fetched its answer file (answers/...)
+        Installed, ///< the installer called install-done: the next boot is the local disk
         Failed,
     };
     enum class State : quint8 {

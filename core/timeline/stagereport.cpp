@@ -71,6 +71,11 @@ QList<StageReport::Line> StageReport::newLines(const BootSession &s)
         m_running = true;
         say(s.span(Stage::Running)->startMs, tr("the booted system asked for an address"));
     }
+    if (const BootSession::Span *installed = s.span(Stage::Installed); installed && !m_installed) {
+        m_installed = true;
+        say(installed->startMs, tr("installed after %1: its next boot is its local disk")
+                                    .arg(seconds(installed->startMs - s.startMs)));
+    }
     for (; m_failures < s.failures.size(); ++m_failures) {
         const BootSession::Failure &f = s.failures.at(m_failures);
         say(f.msecs, tr("failed after %1: %2").arg(seconds(f.msecs - s.startMs), f.reason));

@@ -39,6 +39,7 @@ private:
     qsizetype m_nextTransfer = 0; // counting transfers dropped from the session's front
     bool m_address = false;
     bool m_running = false;
+    bool m_installed = false;
     bool m_end = false; // handed over or interrupted told
     qsizetype m_failures = 0;
 };

@@ -95,6 +95,10 @@ void StageRules::addMenus(const QList<Boot::Menu> &menus)
 std::optional<BootSession::Stage> StageRules::classify(const QString &rawPath, const BootSession &soFar) const
 {
     const QString path = normalize(rawPath).toLower();
+    if (path.startsWith("answers/"_L1))
+        return Stage::Answers;
+    if (path == "install-done"_L1 || path.startsWith("install-done/"_L1))
+        return std::nullopt; // its "install done" event marks the lane
     if (const auto it = m_known.constFind(path); it != m_known.cend())
         return *it;
     const QString name = path.section(u'/', -1);

@@ -14,6 +14,9 @@ namespace Timeline {
 /// Which boot stage a fetched file belongs to, decided by its path and by
 /// what the session fetched before. In order, first match wins:
 ///
+/// 0. answers: Rackside's answer files (answers/...), also after handing
+///    over (an installer fetches them); no stage: install-done/..., whose
+///    event marks the lane instead;
 /// 1. a path registered with setFileStage() (the site's menu entries know
 ///    their kernels and initrds exactly);
 /// 2. menu: a name starting "grub.cfg", ending ".cfg" or ".ipxe", or under a

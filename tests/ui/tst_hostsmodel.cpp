@@ -104,6 +104,7 @@ private Q_SLOTS:
     void setData_data();
     void setData();
     void undoRedo_data();
+    void installAgain();
     void undoRedo();
     void pasteIsOneStep();
     void sharedUndoStack();
@@ -164,7 +165,8 @@ void TestHostsModel::columnsAndRoles()
     QVERIFY(cell(model, 0, HostsTableModel::Menu, Qt::ToolTipRole).toString().contains(u"default menu"_s));
 
     QVERIFY(model.flags(model.index(0, HostsTableModel::Mac)) & Qt::ItemIsEditable);
-    QVERIFY(!(model.flags(model.index(0, HostsTableModel::NextBoot)) & Qt::ItemIsEditable));
+    QVERIFY(model.flags(model.index(0, HostsTableModel::NextBoot)) & Qt::ItemIsEditable);
+    QCOMPARE(cell(model, 1, HostsTableModel::NextBoot, HostsTableModel::NextBootRole).toString(), u"menu"_s);
 
     // A clean site has no problems to show.
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -230,8 +232,12 @@ void TestHostsModel::setData_data()
                                   << u"there is no menu called \"windows\""_s;
     QTest::newRow("notes keep their spaces") << 1 << Notes << u" slot 4 "_s << true << u" slot 4 "_s
                                              << Status::Ok << QString();
-    QTest::newRow("next boot is fixed for now") << 0 << int(HostsTableModel::NextBoot) << u"install"_s
-                                                << false << u"menu"_s << Status::Ok << QString();
+    QTest::newRow("next boot: local disk") << 0 << int(HostsTableModel::NextBoot) << u"local disk"_s << true
+                                           << u"local disk"_s << Status::Ok << QString();
+    QTest::newRow("next boot: the site file's word") << 0 << int(HostsTableModel::NextBoot) << u"local"_s << true
+                                                     << u"local disk"_s << Status::Ok << QString();
+    QTest::newRow("next boot: no such choice") << 0 << int(HostsTableModel::NextBoot) << u"install"_s << false
+                                               << u"menu"_s << Status::Ok << u"\"menu\" or \"local disk\""_s;
 }
 
 void TestHostsModel::setData()
@@ -289,6 +295,12 @@ void TestHostsModel::undoRedo_data()
     QTest::newRow("paste") << Operation([](HostsTableModel &m) {
         m.pasteHosts({{mac("52:54:00:00:00:03"), u"vm3"_s, {}, {}, {}, {}}});
     }) << u"paste 1 host"_s;
+    QTest::newRow("install done") << Operation([](HostsTableModel &m) {
+        QVERIFY(m.markInstalled(mac("52:54:00:00:00:01")));
+        QCOMPARE(m.document().hosts.at(1).nextBoot, Site::NextBoot::LocalDisk);
+        QCOMPARE(cell(m, 1, HostsTableModel::NextBoot).toString(), u"local disk"_s);
+        QVERIFY(!m.markInstalled(mac("52:54:00:00:00:99"))); // no such host: no step
+    }) << u"vm1 (52:54:00:00:00:01) installed: boot its local disk"_s;
 }
 
 void TestHostsModel::undoRedo()
@@ -316,6 +328,21 @@ void TestHostsModel::undoRedo()
     stack->undo();
     QCOMPARE(model.document(), before);
     QCOMPARE(changed.size(), 4); // the window marks the site modified each time
+}
+
+void TestHostsModel::installAgain()
+{
+    Site::Document installed = site();
+    installed.hosts[2].nextBoot = Site::NextBoot::LocalDisk;
+    HostsTableModel model;
+    model.setDocument(installed);
+    QCOMPARE(cell(model, 2, HostsTableModel::NextBoot).toString(), u"local disk"_s);
+    QVERIFY(cell(model, 2, HostsTableModel::NextBoot, Qt::ToolTipRole).toString().contains(u"install it again"_s));
+    QVERIFY(model.setData(model.index(2, HostsTableModel::NextBoot), u"menu"_s, HostsTableModel::NextBootRole));
+    QCOMPARE(model.document().hosts.at(2).nextBoot, Site::NextBoot::Menu);
+    QCOMPARE(model.undoStack()->undoText(), u"install vm2 (52:54:00:00:00:02) again"_s);
+    model.undoStack()->undo();
+    QCOMPARE(model.document(), installed);
 }
 
 void TestHostsModel::pasteIsOneStep()

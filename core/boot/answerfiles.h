@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/filesource.h"
+#include "site/document.h"
+
+#include <QHash>
+#include <QHostAddress>
+
+#include <memory>
+#include <optional>
+
+namespace Boot {
+
+/// Unattended installs over HTTP, in front of the other files:
+///
+/// - answers/<name> and answers/<mac>/<name>: the site's answer file <name>
+///   rendered for one host (AnswerTemplate: {mac}, {hostname}, {ip},
+///   {server}, the site's variables, the host's over them);
+/// - install-done and install-done/<mac>: the installer's last call; the
+///   answer carries the "install done" notice, on which Rackside sets the
+///   host's next boot to its local disk.
+///
+/// The machine is the MAC in the URL, else the first MAC it announced
+/// (X-RHN-Provisioning-MAC-<n>) that is a host, else the requester's MAC
+/// (its lease), else the host with the requester's address as fixed address.
+/// Only hosts in the site get answers: an installer wipes disks, so an
+/// unknown machine, or one Rackside cannot tell, gets a 404 saying why and
+/// never another machine's answers. Immutable; share between threads.
+class AnswerFiles final : public FileSource
+{
+public:
+    static constexpr QLatin1StringView answersFolder{"answers"};
+    static constexpr QLatin1StringView installDone{"install-done"};
+    static constexpr QLatin1StringView installDoneNotice{"install done"};
+
+    /// Templates by name, read from the site (text, or file beside
+    /// @p sitePath). Unreadable files are left out, each with a line in @p warnings.
+    static QHash<QString, QString> loadTemplates(const Site::Document &site, const QString &sitePath,
+                                                 QStringList *warnings);
+
+    /// @p serverAddress is {server} (null: the site's serverAddress).
+    AnswerFiles(Site::Document site, QHash<QString, QString> templates, QHostAddress serverAddress,
+                std::shared_ptr<const FileSource> next);
+
+    OpenedFile open(const QString &path, const Requester &who) const override;
+
+    /// The values an answer file for @p host gets (the requester's address as {ip} when it has none fixed).
+    QHash<QString, QString> values(const Site::Host &host, const QHostAddress &requester) const;
+
+private:
+    struct Match
+    {
+        const Site::Host *host = nullptr;
+        Net::MacAddress mac; ///< the machine as identified, host or not
+        QString why; ///< when there is no host: why not, for the 404
+    };
+    Match identify(const std::optional<Net::MacAddress> &inUrl, const Requester &who) const;
+    OpenedFile answer(const QString &path, const QString &name, const std::optional<Net::MacAddress> &inUrl,
+                      const Requester &who) const;
+    OpenedFile done(const QString &path, const std::optional<Net::MacAddress> &inUrl, const Requester &who) const;
+
+    Site::Document m_site;
+    QHash<QString, QString> m_templates;
+    QHostAddress m_server;
+    std::shared_ptr<const FileSource> m_next;
+};
+
+} // namespace Boot
