@@ -195,7 +195,9 @@ void Connection::pump()
     m_timer.start(m_limits.idleTimeoutMs);
     if (m_progressClock.elapsed() >= 1000 && m_left > 0) {
         m_progressClock.restart();
-        Q_EMIT event(makeEvent(u"progress"_s));
+        Timeline::BootEvent ev = makeEvent(u"progress"_s);
+        ev.summary = u"%1: %2 of %3 bytes"_s.arg(m_file.path).arg(m_sent).arg(m_sent + m_left);
+        Q_EMIT event(ev);
     }
     if (m_left == 0)
         finishBody();

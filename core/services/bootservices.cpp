@@ -22,6 +22,12 @@ namespace Services {
 
 namespace {
 
+// {server} in configs and answer files; 0 (DHCP off, nothing known) leaves it to the site's serverAddress.
+QHostAddress serverOrNull(quint32 address)
+{
+    return address ? QHostAddress(address) : QHostAddress();
+}
+
 // The one place where what TFTP serves is built from the site and the run:
 // GRUB and PXELINUX configs generated from the site's menus, over the boot
 // tree, over the loaders assembled from the installed packages. Disk work
@@ -36,7 +42,7 @@ BootServices::BuiltFiles buildFileSource(Site::Document site, const QString &sit
     built.loaderDirectory = loaders.directory;
     // The operator learns which package brings a missing loader.
     built.warnings = loaders.missingText().split(u'\n', Qt::SkipEmptyParts) + loaders.errors;
-    built.files = Boot::ServedFiles::create(site, sitePath, loaders.directory, QHostAddress(serverAddress),
+    built.files = Boot::ServedFiles::create(site, sitePath, loaders.directory, serverOrNull(serverAddress),
                                             &built.warnings);
     return built;
 }
@@ -343,7 +349,7 @@ void BootServices::rebuildFiles()
     watcher->setFuture(QtConcurrent::run([site = m_site, sitePath = m_sitePath, loaders = m_loaderDirectory,
                                           server = m_serverAddress] {
         QStringList warnings;
-        auto files = Boot::ServedFiles::create(site, sitePath, loaders, QHostAddress(server), &warnings);
+        auto files = Boot::ServedFiles::create(site, sitePath, loaders, serverOrNull(server), &warnings);
         return std::pair{files, warnings};
     }));
 }
