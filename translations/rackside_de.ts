@@ -681,6 +681,10 @@
         <source>give the template either as &quot;text&quot; or as a &quot;file&quot; beside the site, one of the two</source>
         <translation>die Vorlage entweder als &quot;text&quot; oder als &quot;file&quot; neben dem Standort angeben, genau eines von beiden</translation>
     </message>
+    <message>
+        <source>%1 is not a way to fetch kernels (expected &quot;tftp&quot; or &quot;http&quot;)</source>
+        <translation>%1 ist keine Art, Kernel zu laden (erwartet: &quot;tftp&quot; oder &quot;http&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>

@@ -681,6 +681,10 @@
         <source>give the template either as &quot;text&quot; or as a &quot;file&quot; beside the site, one of the two</source>
         <translation>donnez le modèle soit en &quot;text&quot;, soit en &quot;file&quot; à côté du site, l&apos;un des deux</translation>
     </message>
+    <message>
+        <source>%1 is not a way to fetch kernels (expected &quot;tftp&quot; or &quot;http&quot;)</source>
+        <translation>%1 n&apos;est pas un moyen de charger les noyaux (attendu&#xa0;: &quot;tftp&quot; ou &quot;http&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>

@@ -674,6 +674,10 @@
         <source>give the template either as &quot;text&quot; or as a &quot;file&quot; beside the site, one of the two</source>
         <translation>模板请以 &quot;text&quot; 或站点旁的 &quot;file&quot; 给出，二者选一</translation>
     </message>
+    <message>
+        <source>%1 is not a way to fetch kernels (expected &quot;tftp&quot; or &quot;http&quot;)</source>
+        <translation>%1 不是加载内核的方式（应为 &quot;tftp&quot; 或 &quot;http&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>

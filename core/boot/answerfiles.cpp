@@ -53,7 +53,8 @@ AnswerFiles::AnswerFiles(Site::Document site, QHash<QString, QString> templates,
 {
 }
 
-QHash<QString, QString> AnswerFiles::values(const Site::Host &host, const QHostAddress &requester) const
+QHash<QString, QString> AnswerFiles::values(const Site::Host &host, const QHostAddress &requester,
+                                            bool sameMachine) const
 {
     QHash<QString, QString> values;
     for (auto it = m_site.variables.cbegin(); it != m_site.variables.cend(); ++it)
@@ -63,7 +64,7 @@ QHash<QString, QString> AnswerFiles::values(const Site::Host &host, const QHostA
     // The machine's own values win: a variable cannot pretend to be its MAC.
     values.insert(u"mac"_s, host.mac.toString());
     values.insert(u"hostname"_s, host.hostname);
-    const QHostAddress ip = !host.ip.isNull() ? host.ip : requester;
+    const QHostAddress ip = !host.ip.isNull() ? host.ip : sameMachine ? requester : QHostAddress();
     values.insert(u"ip"_s, ip.protocol() == QHostAddress::IPv4Protocol ? ip.toString() : QString());
     values.insert(u"server"_s, m_server.isNull() ? QString() : m_server.toString());
     return values;
@@ -159,7 +160,10 @@ OpenedFile AnswerFiles::answer(const QString &path, const QString &name, const s
         file.machine = match.mac;
         return file;
     }
-    OpenedFile file = OpenedFile::inMemory(path, AnswerTemplate::render(*it, values(*match.host, who.address)).toUtf8());
+    // A MAC in the URL may be asked for from elsewhere (an operator's curl): then the address is not the host's.
+    const bool sameMachine = !inUrl || *inUrl == who.mac;
+    OpenedFile file = OpenedFile::inMemory(
+        path, AnswerTemplate::render(*it, values(*match.host, who.address, sameMachine)).toUtf8());
     file.machine = match.mac;
     return file;
 }

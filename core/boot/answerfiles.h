@@ -45,8 +45,9 @@ public:
 
     OpenedFile open(const QString &path, const Requester &who) const override;
 
-    /// The values an answer file for @p host gets (the requester's address as {ip} when it has none fixed).
-    QHash<QString, QString> values(const Site::Host &host, const QHostAddress &requester) const;
+    /// The values an answer file for @p host gets. {ip} is its fixed address,
+    /// else @p requester when that is the host itself (@p sameMachine), else empty.
+    QHash<QString, QString> values(const Site::Host &host, const QHostAddress &requester, bool sameMachine) const;
 
 private:
     struct Match

@@ -75,7 +75,7 @@ std::optional<QByteArray> ConfigFiles::render(const ConfigName &name, const Requ
     QList<std::pair<QString, Menu>> byPlatform;
     for (const auto &[arch, m] : m_site.archMenusFor(host))
         byPlatform.append({Site::grubPlatform(arch), m});
-    return GrubConfig::render(*menu, machine, byPlatform);
+    return GrubConfig::render(*menu, machine, byPlatform, m_site.kernelsOverHttp);
 }
 
 OpenedFile ConfigFiles::open(const QString &path, const Requester &who) const

@@ -73,7 +73,7 @@ QString GrubConfig::path(const QString &path)
 }
 
 QByteArray GrubConfig::render(const Menu &menu, const Machine &machine,
-                              const QList<std::pair<QString, Menu>> &byPlatform)
+                              const QList<std::pair<QString, Menu>> &byPlatform, bool overHttp)
 {
     QString out;
     out += u"# Rackside: menu "_s % oneLine(menu.name);
@@ -82,6 +82,10 @@ QByteArray GrubConfig::render(const Menu &menu, const Machine &machine,
     if (!machine.mac.isNull())
         out += u" for "_s % machine.mac.toString();
     out += u"\n# Generated from the site on each request: edit the site, not this file.\n"_s;
+    if (overHttp) {
+        // Paths are on GRUB's root: from here on that is Rackside's HTTP server.
+        out += u"insmod http\nset root=(http,"_s % word(machine.expand(u"{server}"_s)) % u")\n"_s;
+    }
     if (byPlatform.isEmpty())
         return (out + body(menu, machine)).toUtf8();
 

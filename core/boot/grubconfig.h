@@ -20,8 +20,10 @@ public:
     /// @p menu for @p machine; with @p byPlatform, those menus on their
     /// GRUB platforms ("x86_64-efi", see Site::grubPlatform()) and @p menu on
     /// any other, chosen by GRUB at run time.
+    /// With @p overHttp, kernels and initrds come from Rackside's HTTP server:
+    /// GRUB's root is set to (http,SERVER) before the menu.
     static QByteArray render(const Menu &menu, const Machine &machine,
-                             const QList<std::pair<QString, Menu>> &byPlatform = {});
+                             const QList<std::pair<QString, Menu>> &byPlatform = {}, bool overHttp = false);
 
     /// A config that boots the machine's own disk instead of a menu (a host
     /// whose install is done; @p who names it in the heading comment). On

@@ -39,6 +39,9 @@ struct Document
     /// The folder served over TFTP and HTTP; relative to the site file's
     /// folder. Empty: defaultBootTree next to the site file.
     QString bootTree;
+    /// GRUB fetches kernels and initrds over HTTP from Rackside instead of
+    /// TFTP (much faster for large initrds; site key "kernelsOver": "http").
+    bool kernelsOverHttp = false;
     QList<Boot::Menu> menus;
     QString defaultMenu; ///< what unknown machines get; empty: the first menu
     /// Per firmware (menuBootArchs()), the menu for machines without one of

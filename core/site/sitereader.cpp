@@ -51,7 +51,7 @@ Document SiteReader::read(const QJsonObject &root)
     }
     m_fields.checkKeys(root, QString(),
               {"version"_L1, "interface"_L1, "serverAddress"_L1, "dhcp"_L1, "boot"_L1, "bootTree"_L1,
-               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1, "answerFiles"_L1, "variables"_L1});
+               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1, "answerFiles"_L1, "variables"_L1, "kernelsOver"_L1});
 
     if (root.contains("version"_L1)) {
         if (const auto version = m_fields.readInteger(root.value("version"_L1), u"version"_s)) {
@@ -75,6 +75,13 @@ Document SiteReader::read(const QJsonObject &root)
         readBoot(boot.toObject(), document);
     if (const auto tree = m_fields.readString(root, u"bootTree"_s))
         document.bootTree = *tree;
+    if (const auto over = m_fields.readString(root, u"kernelsOver"_s)) {
+        if (*over == u"http"_s || *over == u"tftp"_s)
+            document.kernelsOverHttp = *over == u"http"_s;
+        else
+            m_fields.report(u"kernelsOver"_s, tr("%1 is not a way to fetch kernels (expected \"tftp\" or \"http\")")
+                                                  .arg(quoted(*over)));
+    }
     if (root.contains("menus"_L1))
         document.menus = MenuReader(m_fields).read(root.value("menus"_L1), u"menus"_s);
     if (const auto name = m_fields.readString(root, u"defaultMenu"_s))

@@ -177,6 +177,10 @@ QByteArray SiteWriter::write(const Document &document)
     // Only sites that give a firmware its own menu say so.
     if (!archMenus.isEmpty())
         root.insert(root.size() - 1, member(u"archMenus", blockObject(archMenus, u"  "_s)));
+    // After bootTree, and only when not the default, so older sites read back unchanged.
+    if (d.kernelsOverHttp)
+        root.insert(root.indexOf(member(u"bootTree", jsonString(d.bootTree))) + 1,
+                    member(u"kernelsOver", jsonString(u"http"_s)));
     // Only sites with unattended installs have these.
     if (!d.answerFiles.isEmpty()) {
         QStringList files;

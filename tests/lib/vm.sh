@@ -8,7 +8,8 @@
 #   boot_tree_make DIR        GRUB network images, the installer, the signed chain
 #   grub_cfg_write FILE       one entry: the installer kernel on ttyS0
 #   boot_server_start DIR BIOS_FILE UEFI_FILE
-#                             $SERVER (rackside, the default, or dnsmasq) on srv0
+#                             $SERVER (rackside, the default, or dnsmasq) on srv0;
+#                             a site_hook FILE function, when defined, edits the site first
 #   vm_start NAME FIRMWARE NIC TAP MAC
 #                             FIRMWARE bios|uefi|secureboot, NIC e1000|virtio
 #   vm_wait_serial NAME PATTERN [SECONDS]   then stops the VM; sets VM_ELAPSED
@@ -93,6 +94,25 @@ with open(path, "w") as f:
 PY
 }
 
+# site_edit FILE PYTHON: run PYTHON on the site file's JSON as `site`.
+site_edit() {
+    python3 - "$1" "$2" <<'PY'
+import json, sys
+path, code = sys.argv[1:3]
+with open(path) as f:
+    site = json.load(f)
+exec(code)
+with open(path, "w") as f:
+    json.dump(site, f, indent=2)
+PY
+}
+
+# http_requests NAME PCAP: the HTTP requests in the capture, "METHOD URI" a
+# line, into $WORK/NAME.http and printed.
+http_requests() {
+    pcap_fields "$2" "http.request" http.request.method http.request.uri | tr '\t' ' ' | tee "$WORK/$1.http"
+}
+
 # site_menu_add FILE: menus that boot the installer at once on ttyS0 (what
 # grub_cfg_write writes for dnsmasq): BIOS and x64 UEFI machines get menus of
 # their own (archMenus) whose kernel line says which one GRUB chose at run
@@ -132,6 +152,8 @@ boot_server_start() {
             site_drop "$WORK/site.json" boot.ipxe boot.http-x64
             site_set "$WORK/site.json" boot.bios "$bios" boot.uefi-x64 "$uefi"
             site_menu_add "$WORK/site.json"
+            # A test that defines site_hook FILE changes the site before Rackside starts.
+            if declare -F site_hook >/dev/null; then site_hook "$WORK/site.json"; fi
             # RACKSIDE_RECORD=FILE keeps the run's events (fixtures for the timeline's tests).
             bg server.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --boot-tree "$tree" --rogue-timeout 1000 \
                 ${RACKSIDE_RECORD:+--record "$RACKSIDE_RECORD"}

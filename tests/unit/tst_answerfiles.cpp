@@ -166,8 +166,9 @@ void TestAnswerFiles::identification()
                        "%post\necho ${hostname} {unknown} '{print $1}'\n%end\n"_s);
     } else {
         QCOMPARE(file.machine, mac2);
-        // No fixed address: where the request came from (the URL named it, so not that either).
-        const QString ip = path.count(u'/') == 2 ? u"10.0.0.17"_s : u"10.0.0.120"_s;
+        // No fixed address: where the request came from, unless the URL named
+        // a MAC and another machine asked (then nothing is known).
+        const QString ip = path.count(u'/') == 2 ? QString() : u"10.0.0.120"_s;
         QVERIFY2(text.contains(u"# %1 via 10.0.0.1, disk /dev/sda"_s.arg(ip)), qPrintable(text));
     }
 }
@@ -258,9 +259,11 @@ void TestAnswerFiles::siteFileKeepsItAll()
 {
     Site::Document d = site();
     d.hosts[1].nextBoot = Site::NextBoot::LocalDisk;
+    d.kernelsOverHttp = true;
     d.answerFiles.append({u"preseed.cfg"_s, {}, u"answers/preseed.cfg"_s});
     const QByteArray json = Site::SiteFile::serialize(d);
     QVERIFY(json.contains("\"nextBoot\": \"local\""));
+    QVERIFY(json.contains("\"bootTree\": \"\",\n  \"kernelsOver\": \"http\",\n"));
     QCOMPARE(json.count("\"nextBoot\""), 1); // only where it says something
     const auto back = Site::SiteFile::parse(json, u"site.json"_s);
     QVERIFY2(back.document, back.problems.isEmpty() ? "" : qPrintable(back.problems.first().toString()));
@@ -271,7 +274,8 @@ void TestAnswerFiles::siteFileKeepsItAll()
     plain.variables.clear();
     plain.hosts[0].variables.clear();
     const QByteArray old = Site::SiteFile::serialize(plain);
-    QVERIFY(!old.contains("answerFiles") && !old.contains("variables") && !old.contains("nextBoot"));
+    QVERIFY(!old.contains("answerFiles") && !old.contains("variables") && !old.contains("nextBoot")
+            && !old.contains("kernelsOver"));
 }
 
 void TestAnswerFiles::siteFileProblems_data()
@@ -281,6 +285,8 @@ void TestAnswerFiles::siteFileProblems_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("bad next boot") << QByteArray(R"({ "hosts": [ { "mac": "52:54:00:00:00:01", "nextBoot": "disk" } ] })")
                                    << u"hosts[0].nextBoot"_s << u"\"disk\" is not a next boot"_s;
+    QTest::newRow("kernels over ftp") << QByteArray(R"({ "kernelsOver": "ftp" })") << u"kernelsOver"_s
+                                      << u"\"ftp\" is not a way to fetch kernels"_s;
     QTest::newRow("text and file") << QByteArray(R"({ "answerFiles": [ { "name": "ks.cfg", "text": "x", "file": "y" } ] })")
                                    << u"answerFiles[0]"_s << u"either as \"text\" or as a \"file\""_s;
     QTest::newRow("neither") << QByteArray(R"({ "answerFiles": [ { "name": "ks.cfg" } ] })") << u"answerFiles[0]"_s

@@ -140,6 +140,19 @@ private slots:
         QVERIFY(text.contains(u"menuentry 't'\\'' { reboot } '\\''' --id rescue {"_s));
         QVERIFY(text.contains(u"'a'\\''b' '}' menuentry"_s));
     }
+
+    void kernelsOverHttp()
+    {
+        const QByteArray known = GrubConfig::render(installMenu(), knownMachine(), {}, true);
+        // Before any entry: the root every path is on becomes Rackside's HTTP server.
+        const qsizetype root = known.indexOf("insmod http\nset root=(http,10.0.0.1)\n");
+        QVERIFY2(root > 0 && root < known.indexOf("menuentry"), known.constData());
+        QVERIFY(known.contains("linux /debian-installer/amd64/linux"));
+        // Unknown server: GRUB's own, the one it was booted from.
+        const QByteArray unknown = GrubConfig::render(installMenu(), Machine(), {}, true);
+        QVERIFY2(unknown.contains("set root=(http,\"${net_default_server}\")\n"), unknown.constData());
+        QVERIFY(!GrubConfig::render(installMenu(), knownMachine()).contains("http,"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGrubConfig)
