@@ -2,6 +2,7 @@
 #include "boot/configfiles.h"
 
 #include "boot/grubconfig.h"
+#include "boot/ipxescript.h"
 #include "boot/pxelinuxconfig.h"
 #include "boot/treefiles.h"
 
@@ -58,8 +59,14 @@ std::optional<QByteArray> ConfigFiles::render(const ConfigName &name, const Requ
         return std::nullopt;
     const Site::Host *host = hostFor(name, who);
     if (host && host->nextBoot == Site::NextBoot::LocalDisk) {
-        return name.loader == ConfigName::Loader::Pxelinux ? PxelinuxConfig::renderLocalBoot(host->label())
-                                                           : GrubConfig::renderLocalBoot(host->label());
+        switch (name.loader) {
+        case ConfigName::Loader::Pxelinux:
+            return PxelinuxConfig::renderLocalBoot(host->label());
+        case ConfigName::Loader::Ipxe:
+            return IpxeScript::renderLocalBoot(host->label());
+        default:
+            return GrubConfig::renderLocalBoot(host->label());
+        }
     }
     if (m_site.menus.isEmpty() || (!host && name.key != ConfigName::Key::Generic))
         return std::nullopt;
@@ -68,6 +75,11 @@ std::optional<QByteArray> ConfigFiles::render(const ConfigName &name, const Requ
         // PXELINUX runs on BIOS.
         const std::optional<Menu> menu = m_site.menuFor(host, Site::BootArch::Bios);
         return menu ? std::optional(PxelinuxConfig::render(*menu, machine)) : std::nullopt;
+    }
+    if (name.loader == ConfigName::Loader::Ipxe) {
+        // iPXE cannot tell BIOS from UEFI in a script we render ahead: the default menu.
+        const std::optional<Menu> menu = m_site.menuFor(host);
+        return menu ? std::optional(IpxeScript::render(*menu, machine, m_site.kernelsOverHttp)) : std::nullopt;
     }
     const std::optional<Menu> menu = m_site.menuFor(host);
     if (!menu)

@@ -25,6 +25,7 @@ namespace Boot {
 ///   Debian's signed grubx64.efi looks): grub.cfg-01-<mac> and
 ///   grub.cfg-<8 hex digits> for a known host, grub.cfg for anyone.
 /// - PXELINUX, in any pxelinux.cfg folder: 01-<mac>, <hex IP>, default.
+/// - iPXE scripts: any *.ipxe in a folder called ipxe, for the requester.
 ///
 /// A name with a MAC or address is the host with that MAC or fixed address;
 /// grub.cfg and default are the requester (Requester::mac, else its address

@@ -59,6 +59,11 @@ ConfigName ConfigName::parse(const QString &path)
             parseKey(name, out);
         return out;
     }
+    if (folder == "ipxe"_L1 && name.endsWith(".ipxe"_L1)) {
+        out.loader = Loader::Ipxe;
+        out.key = Key::Generic;
+        return out;
+    }
     if (grubFolder && name == "grub.cfg"_L1) {
         out.loader = Loader::Grub;
         out.key = Key::Generic;

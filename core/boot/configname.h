@@ -14,7 +14,7 @@ namespace Boot {
 /// PXELINUX tries in pxelinux.cfg/ (01-<mac>, <hex IP>..., default).
 struct ConfigName
 {
-    enum class Loader { None, Grub, Pxelinux };
+    enum class Loader { None, Grub, Pxelinux, Ipxe };
     enum class Key { Generic, Mac, Ip, PartialIp, Other };
 
     Loader loader = Loader::None;
@@ -25,7 +25,8 @@ struct ConfigName
     /// @p path is normalised ('/' separators, no leading '/'). A GRUB name
     /// counts inside a folder called grub or directly below one (the
     /// platform folders, e.g. boot/grub/x86_64-efi); a PXELINUX name inside
-    /// any folder called pxelinux.cfg.
+    /// any folder called pxelinux.cfg; an iPXE script (*.ipxe) inside a
+    /// folder called ipxe (boot/ipxe/menu.ipxe): Key::Generic, for the requester.
     static ConfigName parse(const QString &path);
 };
 

@@ -20,7 +20,7 @@ struct Requester
     QHostAddress address;
     /// MACs the client named itself, in its order: an Anaconda kickstart
     /// request's X-RHN-Provisioning-MAC-<n> headers (inst.ks.sendmac).
-    QList<Net::MacAddress> announcedMacs;
+    QList<Net::MacAddress> announcedMacs = {};
 };
 
 /// The answer to "give me PATH": an open device, or why not.

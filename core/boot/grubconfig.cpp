@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boot/grubconfig.h"
+#include "boot/configtext.h"
 
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Boot {
+
+using ConfigText::oneLine;
 
 namespace {
 
@@ -28,16 +31,6 @@ QString grubVariable(Machine::Variable variable)
         break;
     }
     return {};
-}
-
-/// A comment line may not break out of itself.
-QString oneLine(QString text)
-{
-    for (QChar &c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = u' ';
-    }
-    return text;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boot/pxelinuxconfig.h"
+#include "boot/configtext.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -8,26 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace Boot {
 
-namespace {
-
-QString oneLine(QString text)
-{
-    for (QChar &c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = u' ';
-    }
-    return text.trimmed();
-}
-
-/// Label names end at whitespace in PXELINUX.
-QString label(const QString &name)
-{
-    QString out = oneLine(name);
-    out.replace(u' ', u'_');
-    return out;
-}
-
-} // namespace
+using ConfigText::oneLine;
+using ConfigText::label;
 
 int PxelinuxConfig::timeoutTenths(int seconds)
 {

@@ -124,8 +124,7 @@ void Server::handleRequest(const QByteArray &datagram, const QHostAddress &from,
     }
     const std::shared_ptr<const Boot::FileSource> files = m_files;
     Boot::OpenedFile file = files ? files->open(name, Boot::Requester{mac, from})
-                                  : Boot::OpenedFile{Boot::OpenedFile::Status::NotFound, nullptr, -1, name,
-                                                     u"no boot tree: nothing is served"_s, false};
+                                  : Boot::OpenedFile::notFound(name, u"no boot tree: nothing is served"_s);
     if (!file.ok()) {
         const bool notFound = file.status == Boot::OpenedFile::Status::NotFound;
         refuse(local, from, fromPort, notFound ? ErrorCode::FileNotFound : ErrorCode::AccessViolation,
