@@ -184,6 +184,7 @@ boot_server_stop() {
 #   bios        SeaBIOS, QEMU's iPXE ROM on the NIC (NIC must be e1000)
 #   uefi        OVMF; NIC virtio: EDK2's own PXE; e1000: iPXE's EFI driver
 #   secureboot  OVMF with Secure Boot enforcing and Microsoft's keys enrolled
+#   uefi-http   OVMF with PXE turned off: UEFI HTTP boot (arch 16) only
 # KVM fails here: TCG. Serial console in $WORK/NAME.serial, QEMU's output in
 # $WORK/NAME.log, the exact command line in $WORK/NAME.cmd. Sets VM_PID and
 # VM_T0 (epoch seconds, just before QEMU starts).
@@ -208,7 +209,7 @@ vm_start() {
             [ "$nic" = e1000 ] || fail "vm_start: a BIOS VM boots from iPXE on an e1000"
             args+=(-boot n -device "$dev")
             ;;
-        uefi | secureboot)
+        uefi | secureboot | uefi-http)
             local code=$OVMF/OVMF_CODE_4M.fd vars=$OVMF/OVMF_VARS_4M.fd machine=q35
             if [ "$fw" = secureboot ]; then
                 code=$OVMF/OVMF_CODE_4M.secboot.fd vars=$OVMF/OVMF_VARS_4M.ms.fd machine=q35,smm=on
@@ -224,8 +225,13 @@ vm_start() {
                 -drive "if=pflash,format=raw,unit=0,readonly=on,file=$code"
                 -drive "if=pflash,format=raw,unit=1,file=$WORK/$name.vars.fd"
                 -device virtio-rng-pci -device "$dev,bootindex=1")
+            # UEFI HTTP boot only: no PXE boot options (OVMF reads these since edk2-stable202005).
+            if [ "$fw" = uefi-http ]; then
+                args+=(-fw_cfg name=opt/org.tianocore/IPv4PXESupport,string=n
+                    -fw_cfg name=opt/org.tianocore/IPv6PXESupport,string=n)
+            fi
             ;;
-        *) fail "vm_start: firmware $fw: expected bios, uefi or secureboot" ;;
+        *) fail "vm_start: firmware $fw: expected bios, uefi, secureboot or uefi-http" ;;
     esac
     printf '%q ' "${args[@]}" >"$WORK/$name.cmd"
     echo >>"$WORK/$name.cmd"
