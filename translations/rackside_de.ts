@@ -685,6 +685,10 @@
         <source>%1 is not a way to fetch kernels (expected &quot;tftp&quot; or &quot;http&quot;)</source>
         <translation>%1 ist keine Art, Kernel zu laden (erwartet: &quot;tftp&quot; oder &quot;http&quot;)</translation>
     </message>
+    <message>
+        <source>the file is required (a path beside the site, such as answers/ks.cfg)</source>
+        <translation>die Datei ist erforderlich (ein Pfad neben dem Standort, etwa answers/ks.cfg)</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>
@@ -787,6 +791,18 @@
     <message>
         <source>{%1} is the machine&apos;s own value and cannot be set</source>
         <translation>{%1} ist ein eigener Wert des Rechners und kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder name for URLs (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation>%1 ist kein Ordnername für URLs (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is Rackside&apos;s own (answer files and install-done)</source>
+        <translation>%1 gehört Rackside selbst (Antwortdateien und install-done)</translation>
+    </message>
+    <message>
+        <source>the folder to serve is required</source>
+        <translation>der bereitzustellende Ordner ist erforderlich</translation>
     </message>
 </context>
 <context>

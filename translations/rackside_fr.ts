@@ -685,6 +685,10 @@
         <source>%1 is not a way to fetch kernels (expected &quot;tftp&quot; or &quot;http&quot;)</source>
         <translation>%1 n&apos;est pas un moyen de charger les noyaux (attendu&#xa0;: &quot;tftp&quot; ou &quot;http&quot;)</translation>
     </message>
+    <message>
+        <source>the file is required (a path beside the site, such as answers/ks.cfg)</source>
+        <translation>le fichier est requis (un chemin à côté du site, par exemple answers/ks.cfg)</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>
@@ -787,6 +791,18 @@
     <message>
         <source>{%1} is the machine&apos;s own value and cannot be set</source>
         <translation>{%1} est une valeur propre à la machine et ne peut pas être définie</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder name for URLs (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation>%1 n&apos;est pas un nom de dossier pour les URL (lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is Rackside&apos;s own (answer files and install-done)</source>
+        <translation>%1 est réservé à Rackside (fichiers de réponses et install-done)</translation>
+    </message>
+    <message>
+        <source>the folder to serve is required</source>
+        <translation>le dossier à servir est requis</translation>
     </message>
 </context>
 <context>

@@ -678,6 +678,10 @@
         <source>%1 is not a way to fetch kernels (expected &quot;tftp&quot; or &quot;http&quot;)</source>
         <translation>%1 不是加载内核的方式（应为 &quot;tftp&quot; 或 &quot;http&quot;）</translation>
     </message>
+    <message>
+        <source>the file is required (a path beside the site, such as answers/ks.cfg)</source>
+        <translation>需要文件（站点旁的路径，例如 answers/ks.cfg）</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>
@@ -780,6 +784,18 @@
     <message>
         <source>{%1} is the machine&apos;s own value and cannot be set</source>
         <translation>{%1} 是机器自身的值，不能设置</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder name for URLs (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation>%1 不是用于 URL 的文件夹名（字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;）</translation>
+    </message>
+    <message>
+        <source>%1 is Rackside&apos;s own (answer files and install-done)</source>
+        <translation>%1 为 Rackside 自用（应答文件和 install-done）</translation>
+    </message>
+    <message>
+        <source>the folder to serve is required</source>
+        <translation>需要提供要发布的文件夹</translation>
     </message>
 </context>
 <context>

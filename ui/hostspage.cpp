@@ -60,6 +60,10 @@ public:
             choices->setObjectName(u"nextBootEditor"_s);
             for (Site::NextBoot next : {Site::NextBoot::Menu, Site::NextBoot::LocalDisk})
                 choices->addItem(HostsTableModel::nextBootText(next), Site::nextBootName(next));
+            // A choice is the edit: no need to leave the cell first.
+            connect(choices, &QComboBox::activated, this, [this, choices] {
+                Q_EMIT const_cast<HostCellDelegate *>(this)->commitData(choices);
+            });
             return choices;
         }
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);

@@ -224,6 +224,8 @@ bool HostsTableModel::setData(const QModelIndex &index, const QVariant &value, i
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int column = index.column();
+    if (role == NextBootRole && column != NextBoot)
+        return false;
     if (column == NextBoot) {
         // The site file's word, or what the column shows.
         const QString text = value.toString().trimmed();

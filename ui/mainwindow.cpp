@@ -158,8 +158,8 @@ void MainWindow::siteEdited()
     m_site.archMenus = edited.archMenus;
     setWindowModified(true); // even when undone: asking to save loses nothing
     applySiteToSessions();
-    // Running servers follow at once: a host edited now boots as edited.
-    if (m_state == Services::BootServices::State::Running)
+    // Running (or starting) servers follow at once: a host edited now boots as edited.
+    if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
         m_services.updateSite(m_site);
 }
 

@@ -86,8 +86,9 @@ private:
     void askAboutOtherServers();
     void note(const QString &kind, const QString &text, Timeline::BootEvent::Severity severity);
     void updateControls();
-    /// The light of TFTP or HTTP (@p server), which serve the boot tree.
+    /// An installer's install-done: the Hosts page shows it, the site keeps it.
     void hostInstalled(const Net::MacAddress &mac);
+    /// The light of TFTP or HTTP (@p server), which serve the boot tree.
     void updateFileServerStatus(ServiceIndicator *light, const QString &server, quint16 port, bool serving,
                                 const QString &details);
     void updateCounts();

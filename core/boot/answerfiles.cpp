@@ -34,12 +34,14 @@ QHash<QString, QString> AnswerFiles::loadTemplates(const Site::Document &site, c
             warnings->append(u"answer file %1: cannot read %2: %3"_s.arg(answer.name, file.fileName(), file.errorString()));
             continue;
         }
-        if (file.size() > maxTemplateSize) {
+        // read(), not size(): a FIFO or a device has no size.
+        const QByteArray text = file.read(maxTemplateSize + 1);
+        if (text.size() > maxTemplateSize) {
             warnings->append(u"answer file %1: %2 is larger than %3 MiB"_s.arg(answer.name, file.fileName())
                                  .arg(maxTemplateSize >> 20));
             continue;
         }
-        templates.insert(answer.name, QString::fromUtf8(file.readAll()));
+        templates.insert(answer.name, QString::fromUtf8(text));
     }
     return templates;
 }
@@ -73,36 +75,62 @@ QHash<QString, QString> AnswerFiles::values(const Site::Host &host, const QHostA
 AnswerFiles::Match AnswerFiles::identify(const std::optional<Net::MacAddress> &inUrl, const Requester &who) const
 {
     Match match;
-    const auto byMac = [this, &match](const Net::MacAddress &mac) {
+    const auto byMac = [this, &match](const Net::MacAddress &mac, const QString &unknown) {
         match.mac = mac;
         match.host = mac.isNull() ? nullptr : m_site.hostByMac(mac);
         if (!match.host)
-            match.why = u"no host in the site has the MAC %1: add it on the Hosts page to install it"_s.arg(mac.toString());
+            match.why = unknown;
         return match;
     };
-    if (inUrl)
-        return byMac(*inUrl);
-    for (const Net::MacAddress &mac : who.announcedMacs) {
-        if (const Site::Host *host = m_site.hostByMac(mac)) {
-            match.host = host;
-            match.mac = mac;
+    const auto notAHost = [](const Net::MacAddress &mac) {
+        return u"no host in the site has the MAC %1: add it on the Hosts page to install it"_s.arg(mac.toString());
+    };
+    // The host the requester is by its own address: its lease, else its fixed address.
+    const Site::Host *asker = who.mac.isNull() ? m_site.hostByIp(who.address) : m_site.hostByMac(who.mac);
+    if (inUrl) {
+        // Anyone may name a host (an operator's curl), but a host never gets another host's answers.
+        if (asker && asker->mac != *inUrl && !who.announcedMacs.contains(*inUrl)) {
+            match.mac = asker->mac;
+            match.why = u"%1 asked for the answers of %2: refused, a host only gets its own"_s.arg(asker->label(),
+                                                                                                  inUrl->toString());
             return match;
         }
+        return byMac(*inUrl, notAHost(*inUrl));
     }
     if (!who.announcedMacs.isEmpty()) {
         QStringList macs;
         for (const Net::MacAddress &mac : who.announcedMacs)
             macs << mac.toString();
+        // The NIC it talks to us on, when it is a host and among those it announces.
+        if (asker && who.announcedMacs.contains(asker->mac)) {
+            match.host = asker;
+            match.mac = asker->mac;
+            return match;
+        }
+        if (asker) {
+            match.mac = asker->mac;
+            match.why = u"the installer announces %1, but its address %2 belongs to %3: refused (a stale lease, "
+                        "or a machine that is not what it says)"_s.arg(macs.join(u", "_s), who.address.toString(),
+                                                                       asker->label());
+            return match;
+        }
+        for (const Net::MacAddress &mac : who.announcedMacs) {
+            if (const Site::Host *host = m_site.hostByMac(mac)) {
+                match.host = host;
+                match.mac = mac;
+                return match;
+            }
+        }
         match.mac = who.announcedMacs.first();
         match.why = u"no host in the site has the MAC %1 the installer announced: add it on the Hosts page to install it"_s
                         .arg(macs.join(u", "_s));
         return match;
     }
     if (!who.mac.isNull())
-        return byMac(who.mac);
-    if (const Site::Host *host = m_site.hostByIp(who.address)) {
-        match.host = host;
-        match.mac = host->mac;
+        return byMac(who.mac, notAHost(who.mac));
+    if (asker) {
+        match.host = asker;
+        match.mac = asker->mac;
         return match;
     }
     match.why = u"cannot tell which machine %1 is (no lease, no X-RHN-Provisioning-MAC header, no MAC in the "
@@ -161,7 +189,7 @@ OpenedFile AnswerFiles::answer(const QString &path, const QString &name, const s
         return file;
     }
     // A MAC in the URL may be asked for from elsewhere (an operator's curl): then the address is not the host's.
-    const bool sameMachine = !inUrl || *inUrl == who.mac;
+    const bool sameMachine = !inUrl || *inUrl == who.mac || who.announcedMacs.contains(*inUrl);
     OpenedFile file = OpenedFile::inMemory(
         path, AnswerTemplate::render(*it, values(*match.host, who.address, sameMachine)).toUtf8());
     file.machine = match.mac;
@@ -171,6 +199,9 @@ OpenedFile AnswerFiles::answer(const QString &path, const QString &name, const s
 OpenedFile AnswerFiles::done(const QString &path, const std::optional<Net::MacAddress> &inUrl,
                              const Requester &who) const
 {
+    if (who.protocol != u"HTTP"_s)
+        return OpenedFile::notFound(path, u"%1: call it over HTTP (wget or curl in the installer), not %2"_s.arg(
+                                              path, who.protocol.isEmpty() ? u"this way"_s : who.protocol));
     const Match match = identify(inUrl, who);
     if (!match.host) {
         OpenedFile file = OpenedFile::notFound(path, u"%1: %2"_s.arg(path, match.why));

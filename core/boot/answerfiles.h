@@ -21,12 +21,16 @@ namespace Boot {
 ///   answer carries the "install done" notice, on which Rackside sets the
 ///   host's next boot to its local disk.
 ///
-/// The machine is the MAC in the URL, else the first MAC it announced
-/// (X-RHN-Provisioning-MAC-<n>) that is a host, else the requester's MAC
-/// (its lease), else the host with the requester's address as fixed address.
+/// The machine is the MAC in the URL, else the MACs it announced
+/// (X-RHN-Provisioning-MAC-<n>: the one it talks to us on when that is a
+/// host, else the first that is a host), else the requester's MAC (its
+/// lease), else the host with the requester's address as fixed address.
 /// Only hosts in the site get answers: an installer wipes disks, so an
 /// unknown machine, or one Rackside cannot tell, gets a 404 saying why and
-/// never another machine's answers. Immutable; share between threads.
+/// never another machine's answers: a host asking for another host's MAC
+/// in the URL, or announcing MACs its lease contradicts, is refused (the
+/// operator's own curl from a machine that is no host may name any host).
+/// install-done counts over HTTP only. Immutable; share between threads.
 class AnswerFiles final : public FileSource
 {
 public:

@@ -14,30 +14,38 @@ bool AnswerTemplate::isVariableName(QStringView name)
 
 QString AnswerTemplate::render(const QString &text, const QHash<QString, QString> &values)
 {
+    // One pass: at each '{', a name is read forward and must end in '}'
+    // at once; every character is looked at a bounded number of times.
+    const auto nameChar = [](QChar c) {
+        return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'_' || c == u'-');
+    };
     QString out;
     out.reserve(text.size());
     qsizetype i = 0;
-    while (i < text.size()) {
-        const qsizetype open = text.indexOf(u'{', i);
-        if (open < 0)
-            break;
-        const qsizetype close = text.indexOf(u'}', open + 1);
-        if (close < 0)
-            break;
-        out.append(QStringView(text).mid(i, open - i));
-        const QStringView name = QStringView(text).mid(open + 1, close - open - 1);
-        const bool shell = open > 0 && text.at(open - 1) == u'$';
-        const auto it = shell || !isVariableName(name) ? values.cend() : values.constFind(name.toString());
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text.at(i);
+        const bool shell = i > 0 && text.at(i - 1) == u'$';
+        if (c != u'{' || shell) {
+            out.append(c);
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < n && nameChar(text.at(end)))
+            ++end;
+        const QStringView name = QStringView(text).mid(i + 1, end - i - 1);
+        const auto it = end < n && text.at(end) == u'}' && isVariableName(name) ? values.constFind(name.toString())
+                                                                                 : values.cend();
         if (it == values.cend()) {
-            // Not ours: keep the brace and look again just after it ("{{mac}").
-            out.append(u'{');
-            i = open + 1;
+            // Not ours: the brace stays, and the text after it is read again ("{{mac}").
+            out.append(c);
+            ++i;
             continue;
         }
         out.append(*it);
-        i = close + 1;
+        i = end + 1;
     }
-    out.append(QStringView(text).mid(i));
     return out;
 }
 

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace Boot {
 
 ConfigFiles::ConfigFiles(Site::Document site, std::shared_ptr<const FileSource> next,
-                         QHostAddress serverAddress)
+                         QHostAddress serverAddress, quint16 httpPort)
     : m_site(std::move(site))
     , m_next(std::move(next))
     , m_server(serverAddress.isNull() ? m_site.serverAddress : serverAddress)
+    , m_httpPort(httpPort)
 {
 }
 
@@ -79,7 +80,7 @@ std::optional<QByteArray> ConfigFiles::render(const ConfigName &name, const Requ
     if (name.loader == ConfigName::Loader::Ipxe) {
         // iPXE cannot tell BIOS from UEFI in a script we render ahead: the default menu.
         const std::optional<Menu> menu = m_site.menuFor(host);
-        return menu ? std::optional(IpxeScript::render(*menu, machine, m_site.kernelsOverHttp)) : std::nullopt;
+        return menu ? std::optional(IpxeScript::render(*menu, machine, m_site.kernelsOverHttp, m_httpPort)) : std::nullopt;
     }
     const std::optional<Menu> menu = m_site.menuFor(host);
     if (!menu)

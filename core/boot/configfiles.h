@@ -41,8 +41,9 @@ public:
     /// @p serverAddress is {server} in kernel arguments (null: the site's
     /// serverAddress; both null: GRUB's own ${net_default_server}).
     /// @p next may be null (then only generated files exist).
+    /// @p httpPort goes into iPXE's http:// URLs when it is not 80.
     ConfigFiles(Site::Document site, std::shared_ptr<const FileSource> next,
-                QHostAddress serverAddress = QHostAddress());
+                QHostAddress serverAddress = QHostAddress(), quint16 httpPort = 80);
 
     OpenedFile open(const QString &path, const Requester &who) const override;
 
@@ -57,6 +58,7 @@ private:
     Site::Document m_site;
     std::shared_ptr<const FileSource> m_next;
     QHostAddress m_server;
+    quint16 m_httpPort;
 };
 
 } // namespace Boot

@@ -21,6 +21,8 @@ struct Requester
     /// MACs the client named itself, in its order: an Anaconda kickstart
     /// request's X-RHN-Provisioning-MAC-<n> headers (inst.ks.sendmac).
     QList<Net::MacAddress> announcedMacs = {};
+    /// "TFTP" or "HTTP": what the request came over.
+    QString protocol = {};
 };
 
 /// The answer to "give me PATH": an open device, or why not.

@@ -36,6 +36,12 @@ QString text(const QString &value, const Machine &machine)
     return oneLine(out);
 }
 
+// Labels of entries, so an entry called "failed" is no jump target of ours.
+QString entryLabel(const QString &name)
+{
+    return u"entry-"_s % label(name);
+}
+
 QString baseName(const QString &path)
 {
     return path.section(u'/', -1);
@@ -43,12 +49,16 @@ QString baseName(const QString &path)
 
 } // namespace
 
-QString IpxeScript::url(const QString &path, const Machine &machine, bool overHttp)
+QString IpxeScript::url(const QString &path, const Machine &machine, bool overHttp, quint16 httpPort)
 {
-    return (overHttp ? u"http://"_s : u"tftp://"_s) % text(u"{server}"_s, machine) % u'/' % oneLine(path);
+    QString relative = oneLine(path);
+    while (relative.startsWith(u'/'))
+        relative.remove(0, 1);
+    const QString port = overHttp && httpPort != 80 ? u':' + QString::number(httpPort) : QString();
+    return (overHttp ? u"http://"_s : u"tftp://"_s) % text(u"{server}"_s, machine) % port % u'/' % relative;
 }
 
-QByteArray IpxeScript::render(const Menu &menu, const Machine &machine, bool overHttp)
+QByteArray IpxeScript::render(const Menu &menu, const Machine &machine, bool overHttp, quint16 httpPort)
 {
     QString out = u"#!ipxe\n# Rackside: menu "_s % oneLine(menu.name);
     if (!machine.mac.isNull())
@@ -60,20 +70,20 @@ QByteArray IpxeScript::render(const Menu &menu, const Machine &machine, bool ove
     }
     const MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
     if (menu.timeout == 0) {
-        out += u"goto "_s % label(chosen.name) % u'\n';
+        out += u"goto "_s % entryLabel(chosen.name) % u'\n';
     } else {
         out += u"menu "_s % oneLine(menu.title.isEmpty() ? menu.name : menu.title) % u'\n';
         for (const MenuEntry &entry : menu.entries)
-            out += u"item "_s % label(entry.name) % u' ' % oneLine(entry.title.isEmpty() ? entry.name : entry.title)
+            out += u"item "_s % entryLabel(entry.name) % u' ' % oneLine(entry.title.isEmpty() ? entry.name : entry.title)
                    % u'\n';
         // iPXE counts in milliseconds; no --timeout waits for a key forever.
-        out += u"choose --default "_s % label(chosen.name);
+        out += u"choose --default "_s % entryLabel(chosen.name);
         if (menu.timeout > 0)
             out += u" --timeout "_s % QString::number(menu.timeout * 1000);
         out += u" target && goto ${target} || exit 1\n"_s;
     }
     for (const MenuEntry &entry : menu.entries) {
-        out += u"\n:"_s % label(entry.name) % u'\n';
+        out += u"\n:"_s % entryLabel(entry.name) % u'\n';
         // initrd=NAME lets an EFI stub kernel find each initrd iPXE hands it.
         QStringList args;
         for (const QString &initrd : entry.initrds)
@@ -81,15 +91,15 @@ QByteArray IpxeScript::render(const Menu &menu, const Machine &machine, bool ove
         const QString arguments = text(entry.arguments, machine);
         if (!arguments.isEmpty())
             args << arguments;
-        out += u"kernel "_s % url(entry.kernel, machine, overHttp);
+        out += u"kernel "_s % url(entry.kernel, machine, overHttp, httpPort);
         if (!args.isEmpty())
             out += u' ' % args.join(u' ');
-        out += u" || goto failed\n"_s;
+        out += u" || goto rackside-failed\n"_s;
         for (const QString &initrd : entry.initrds)
-            out += u"initrd "_s % url(initrd, machine, overHttp) % u" || goto failed\n"_s;
-        out += u"boot || goto failed\n"_s;
+            out += u"initrd "_s % url(initrd, machine, overHttp, httpPort) % u" || goto rackside-failed\n"_s;
+        out += u"boot || goto rackside-failed\n"_s;
     }
-    out += u"\n:failed\necho Rackside: this entry did not boot; see the console's timeline\nsleep 10\nexit 1\n"_s;
+    out += u"\n:rackside-failed\necho Rackside: this entry did not boot; see the console's timeline\nsleep 10\nexit 1\n"_s;
     return out.toUtf8();
 }
 

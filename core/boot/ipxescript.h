@@ -17,11 +17,12 @@ namespace Boot {
 class IpxeScript
 {
 public:
-    static QByteArray render(const Menu &menu, const Machine &machine, bool overHttp);
+    static QByteArray render(const Menu &menu, const Machine &machine, bool overHttp, quint16 httpPort = 80);
     /// Boots the local disk: `sanboot --no-describe --drive 0x80`, else back to the firmware.
     static QByteArray renderLocalBoot(const QString &who);
-    /// "http://10.0.0.1/boot/vmlinuz" for @p path on @p machine's server.
-    static QString url(const QString &path, const Machine &machine, bool overHttp);
+    /// "http://10.0.0.1/boot/vmlinuz" for @p path on @p machine's server
+    /// (":PORT" after it when @p httpPort is not 80).
+    static QString url(const QString &path, const Machine &machine, bool overHttp, quint16 httpPort = 80);
 };
 
 } // namespace Boot

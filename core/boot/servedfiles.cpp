@@ -3,9 +3,13 @@
 
 #include "boot/answerfiles.h"
 #include "boot/configfiles.h"
+#include "boot/folderfiles.h"
 #include "boot/layeredfiles.h"
 #include "boot/treefiles.h"
 #include "site/boottreecheck.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace Boot {
 
@@ -13,14 +17,16 @@ std::shared_ptr<const FileSource> ServedFiles::create(const Site::Document &site
                                                       const QString &sitePath,
                                                       const QString &loaderDirectory,
                                                       const QHostAddress &serverAddress,
-                                                      QStringList *warnings)
+                                                      QStringList *warnings, quint16 httpPort)
 {
-    QList<std::shared_ptr<const FileSource>> layers = {
-        std::make_shared<TreeFiles>(Site::BootTreeCheck::bootTreePath(site, sitePath)),
-    };
+    QList<std::shared_ptr<const FileSource>> layers;
+    const QDir siteFolder = QFileInfo(sitePath).absoluteDir();
+    for (auto it = site.httpFolders.cbegin(); it != site.httpFolders.cend(); ++it)
+        layers.append(std::make_shared<FolderFiles>(it.key(), siteFolder.absoluteFilePath(it.value())));
+    layers.append(std::make_shared<TreeFiles>(Site::BootTreeCheck::bootTreePath(site, sitePath)));
     if (!loaderDirectory.isEmpty())
         layers.append(std::make_shared<TreeFiles>(loaderDirectory));
-    auto configs = std::make_shared<ConfigFiles>(site, std::make_shared<LayeredFiles>(layers), serverAddress);
+    auto configs = std::make_shared<ConfigFiles>(site, std::make_shared<LayeredFiles>(layers), serverAddress, httpPort);
     QStringList unread;
     auto templates = AnswerFiles::loadTemplates(site, sitePath, &unread);
     if (warnings)

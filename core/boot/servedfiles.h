@@ -27,7 +27,7 @@ public:
                                                     const QString &sitePath,
                                                     const QString &loaderDirectory,
                                                     const QHostAddress &serverAddress = {},
-                                                    QStringList *warnings = nullptr);
+                                                    QStringList *warnings = nullptr, quint16 httpPort = 80);
 };
 
 } // namespace Boot

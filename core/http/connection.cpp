@@ -26,6 +26,14 @@ QList<Net::MacAddress> announcedMacs(const Request &request)
     return macs;
 }
 
+// A dual-stack listener sees ::ffff:10.0.0.5; leases and hosts know 10.0.0.5.
+QHostAddress plainIpv4(const QHostAddress &address)
+{
+    bool ok = false;
+    const quint32 v4 = address.toIPv4Address(&ok);
+    return ok ? QHostAddress(v4) : address;
+}
+
 } // namespace
 
 Connection::Connection(QTcpSocket *socket, std::shared_ptr<const Boot::FileSource> files,
@@ -34,7 +42,7 @@ Connection::Connection(QTcpSocket *socket, std::shared_ptr<const Boot::FileSourc
     , m_socket(socket)
     , m_files(std::move(files))
     , m_mac(mac)
-    , m_peer(socket->peerAddress())
+    , m_peer(plainIpv4(socket->peerAddress()))
     , m_limits(limits)
 {
     m_socket->setParent(this);
@@ -109,6 +117,7 @@ void Connection::answer(const Request &request)
     who.mac = m_mac;
     who.address = m_peer;
     who.announcedMacs = announcedMacs(request);
+    who.protocol = u"HTTP"_s;
     Boot::OpenedFile file = m_files->open(request.path.mid(1), who);
     m_file.path = file.path;
     m_file.machine = file.machine;

@@ -34,7 +34,7 @@ QHostAddress serverOrNull(quint32 address)
 // (grub-mknetdir on the first run: ~0.3 s; a stamp check after: ~10 ms), so
 // it runs on a worker thread, never the GUI's.
 BootServices::BuiltFiles buildFileSource(Site::Document site, const QString &sitePath, const QString &bootTree,
-                                         quint32 serverAddress)
+                                         quint32 serverAddress, quint16 httpPort)
 {
     site.bootTree = bootTree;
     const auto loaders = Boot::LoaderTree::build(Boot::LoaderTree::defaultDirectory());
@@ -43,7 +43,7 @@ BootServices::BuiltFiles buildFileSource(Site::Document site, const QString &sit
     // The operator learns which package brings a missing loader.
     built.warnings = loaders.missingText().split(u'\n', Qt::SkipEmptyParts) + loaders.errors;
     built.files = Boot::ServedFiles::create(site, sitePath, loaders.directory, serverOrNull(serverAddress),
-                                            &built.warnings);
+                                            &built.warnings, httpPort);
     return built;
 }
 
@@ -128,10 +128,16 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
         m_pending->tftp = false;
         m_pending->http = false;
     }
+    if (site.kernelsOverHttp && !m_pending->http)
+        Q_EMIT problem(u"kernelsOver is http, but HTTP is off: GRUB and iPXE will not find the kernels"_s);
+    else if (site.kernelsOverHttp && run.httpPort != 80)
+        Q_EMIT problem(u"kernelsOver is http and HTTP runs on port %1: iPXE scripts name the port, GRUB asks port 80"_s
+                           .arg(run.httpPort));
     if (!m_pending->tftp && !m_pending->http) {
         checkOtherServers();
         return;
     }
+    m_siteChanged = false;
     m_building = std::make_unique<QFutureWatcher<BuiltFiles>>();
     connect(m_building.get(), &QFutureWatcherBase::finished, this, [this] {
         const BuiltFiles built = m_building->result();
@@ -140,13 +146,16 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
         m_loaderDirectory = built.loaderDirectory;
         for (const QString &warning : built.warnings)
             Q_EMIT problem(warning);
+        if (m_siteChanged)
+            rebuildFiles(); // edited while the first files were being built
         checkOtherServers();
     });
     m_site.bootTree = m_pending->bootTree;
     m_serverAddress = setup->settings.serverAddress;
+    m_httpPort = run.httpPort;
     setState(State::Checking, u"assembling the boot files"_s);
     m_building->setFuture(QtConcurrent::run(buildFileSource, site, sitePath, m_pending->bootTree,
-                                            setup->settings.serverAddress));
+                                            setup->settings.serverAddress, run.httpPort));
 }
 
 void BootServices::checkOtherServers()
@@ -326,30 +335,32 @@ void BootServices::updateSite(const Site::Document &site)
     const QString bootTree = m_site.bootTree; // the run's, which --boot-tree may have set
     m_site = site;
     m_site.bootTree = bootTree;
-    if (m_files)
+    if (m_building)
+        m_siteChanged = true; // rebuilt once the first files are in
+    else if (m_files)
         rebuildFiles();
 }
 
 // The servers keep serving the files they have until the new ones are ready.
 void BootServices::rebuildFiles()
 {
-    if (!m_tftp && !m_http)
+    if (!m_files)
         return;
     const int generation = ++m_generation;
     auto *watcher = new QFutureWatcher<std::pair<std::shared_ptr<const Boot::FileSource>, QStringList>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         const auto [files, warnings] = watcher->result();
-        if (generation != m_generation || (!m_tftp && !m_http))
+        if (generation != m_generation)
             return; // a newer site is on its way, or the services stopped
         for (const QString &warning : warnings)
             Q_EMIT problem(warning);
         setFileSource(files);
     });
     watcher->setFuture(QtConcurrent::run([site = m_site, sitePath = m_sitePath, loaders = m_loaderDirectory,
-                                          server = m_serverAddress] {
+                                          server = m_serverAddress, port = m_httpPort] {
         QStringList warnings;
-        auto files = Boot::ServedFiles::create(site, sitePath, loaders, serverOrNull(server), &warnings);
+        auto files = Boot::ServedFiles::create(site, sitePath, loaders, serverOrNull(server), &warnings, port);
         return std::pair{files, warnings};
     }));
 }

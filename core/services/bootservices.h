@@ -113,6 +113,8 @@ private:
     QString m_sitePath;
     QString m_loaderDirectory;
     quint32 m_serverAddress = 0;
+    quint16 m_httpPort = 80;
+    bool m_siteChanged = false; ///< updateSite() while the first files were built
     int m_generation = 0; ///< the latest rebuild; older results are dropped
     std::shared_ptr<ClientAddresses> m_addresses;
     std::unique_ptr<QFutureWatcher<BuiltFiles>> m_building;

@@ -42,6 +42,10 @@ struct Document
     /// GRUB fetches kernels and initrds over HTTP from Rackside instead of
     /// TFTP (much faster for large initrds; site key "kernelsOver": "http").
     bool kernelsOverHttp = false;
+    /// More folders served (read-only, confined) under names of their own:
+    /// name -> folder relative to the site file's folder, e.g. "debian" ->
+    /// "/srv/mirror/debian" serves http://SERVER/debian/dists/...
+    QMap<QString, QString> httpFolders;
     QList<Boot::Menu> menus;
     QString defaultMenu; ///< what unknown machines get; empty: the first menu
     /// Per firmware (menuBootArchs()), the menu for machines without one of

@@ -46,7 +46,7 @@ struct Host
     /// Set to LocalDisk by the install-done callback; the operator sets it back to reinstall.
     NextBoot nextBoot = NextBoot::Menu;
     /// {name} values for this host's answer files, over the site's variables.
-    QMap<QString, QString> variables;
+    QMap<QString, QString> variables = {};
 
     /// "web01 (aa:bb:cc:dd:ee:ff)", or the MAC alone for a host without a name.
     QString label() const

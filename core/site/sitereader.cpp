@@ -51,7 +51,7 @@ Document SiteReader::read(const QJsonObject &root)
     }
     m_fields.checkKeys(root, QString(),
               {"version"_L1, "interface"_L1, "serverAddress"_L1, "dhcp"_L1, "boot"_L1, "bootTree"_L1,
-               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1, "answerFiles"_L1, "variables"_L1, "kernelsOver"_L1});
+               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1, "answerFiles"_L1, "variables"_L1, "kernelsOver"_L1, "httpFolders"_L1});
 
     if (root.contains("version"_L1)) {
         if (const auto version = m_fields.readInteger(root.value("version"_L1), u"version"_s)) {
@@ -95,6 +95,9 @@ Document SiteReader::read(const QJsonObject &root)
         readAnswerFiles(root.value("answerFiles"_L1), document);
     if (root.contains("variables"_L1))
         document.variables = readVariables(root.value("variables"_L1), u"variables"_s);
+    // The same shape: names and strings (SiteValidator checks both).
+    if (root.contains("httpFolders"_L1))
+        document.httpFolders = readVariables(root.value("httpFolders"_L1), u"httpFolders"_s);
     return document;
 }
 
@@ -277,7 +280,9 @@ void SiteReader::readAnswerFiles(const QJsonValue &value, Document &document)
         file.name = m_fields.readString(object, path + u".name"_s).value_or(QString());
         file.text = m_fields.readString(object, path + u".text"_s).value_or(QString());
         file.file = m_fields.readString(object, path + u".file"_s).value_or(QString());
-        if (object.contains("text"_L1) == object.contains("file"_L1))
+        if (object.contains("file"_L1) && file.file.isEmpty())
+            m_fields.report(path + u".file"_s, tr("the file is required (a path beside the site, such as answers/ks.cfg)"));
+        else if (object.contains("text"_L1) == object.contains("file"_L1))
             m_fields.report(path, tr("give the template either as \"text\" or as a \"file\" beside the site, "
                                      "one of the two"),
                             JsonLocator::Part::Key);

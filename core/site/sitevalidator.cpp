@@ -309,6 +309,18 @@ void SiteValidator::checkAnswers()
             names.insert(file.name, i);
     }
     checkVariables(d.variables, u"variables"_s);
+    for (auto it = d.httpFolders.cbegin(); it != d.httpFolders.cend(); ++it) {
+        const QString field = u"httpFolders."_s % it.key();
+        const bool plain = !it.key().isEmpty() && std::all_of(it.key().begin(), it.key().end(), [](QChar c) {
+            return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.');
+        }) && !it.key().startsWith(u'.');
+        if (!plain)
+            report(field, tr("%1 is not a folder name for URLs (letters, digits, '-', '_' and '.')").arg(quoted(it.key())));
+        else if (it.key() == u"answers"_s || it.key() == u"install-done"_s)
+            report(field, tr("%1 is Rackside's own (answer files and install-done)").arg(quoted(it.key())));
+        else if (it.value().isEmpty())
+            report(field, tr("the folder to serve is required"));
+    }
     for (qsizetype i = 0; i < d.hosts.size(); ++i)
         checkVariables(d.hosts.at(i).variables, u"hosts["_s % QString::number(i) % u"].variables"_s);
 }

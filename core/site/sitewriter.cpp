@@ -192,11 +192,13 @@ QByteArray SiteWriter::write(const Document &document)
         }
         root.append(member(u"answerFiles", blockArray(files, u"  "_s, false)));
     }
-    if (!d.variables.isEmpty()) {
-        QStringList variables;
-        for (auto it = d.variables.cbegin(); it != d.variables.cend(); ++it)
-            variables.append(member(it.key(), jsonString(it.value())));
-        root.append(member(u"variables", blockObject(variables, u"  "_s)));
+    for (const auto &[key, values] : {std::pair{u"variables"_s, &d.variables}, std::pair{u"httpFolders"_s, &d.httpFolders}}) {
+        if (values->isEmpty())
+            continue;
+        QStringList members;
+        for (auto it = values->cbegin(); it != values->cend(); ++it)
+            members.append(member(it.key(), jsonString(it.value())));
+        root.append(member(key, blockObject(members, u"  "_s)));
     }
     return (blockObject(root, QString()) % u'\n').toUtf8();
 }

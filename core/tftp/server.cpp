@@ -123,7 +123,7 @@ void Server::handleRequest(const QByteArray &datagram, const QHostAddress &from,
         return;
     }
     const std::shared_ptr<const Boot::FileSource> files = m_files;
-    Boot::OpenedFile file = files ? files->open(name, Boot::Requester{mac, from})
+    Boot::OpenedFile file = files ? files->open(name, Boot::Requester{mac, from, {}, u"TFTP"_s})
                                   : Boot::OpenedFile::notFound(name, u"no boot tree: nothing is served"_s);
     if (!file.ok()) {
         const bool notFound = file.status == Boot::OpenedFile::Status::NotFound;

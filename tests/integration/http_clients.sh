@@ -44,9 +44,20 @@ cat >"$WORK/site.json" <<JSON
   "answerFiles": [
     { "name": "ks.cfg", "text": "network --hostname={hostname} --device={mac}\n# disk {disk} ip {ip} server {server}\n%post\ncurl http://{server}/install-done\n%end\n" }
   ],
-  "variables": { "disk": "sda" }
+  "variables": { "disk": "sda" },
+  "httpFolders": { "mirror": "mirror" }
 }
 JSON
+# A folder of the site's own beside the boot tree (a package mirror).
+mkdir -p "$WORK/mirror/dists/trixie"
+echo "Suite: trixie" >"$WORK/mirror/dists/trixie/Release"
+# A second address on the client with a MAC no host has (macvlan), so a
+# request from it is told apart by its X-RHN header alone. arp_ignore: only
+# mv0 answers ARP for its own address, so the server learns mv0's MAC.
+nsx cli sysctl -qw net.ipv4.conf.all.arp_ignore=1
+nsx cli ip link add mv0 link cli0 type macvlan mode private
+nsx cli ip addr add 10.77.0.3/16 dev mv0
+nsx cli ip link set mv0 up
 bg server.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --dhcp-mode off --bind 10.77.0.1 \
     --boot-tree "$TREE"
 SERVER=$LAST_PID
@@ -134,14 +145,29 @@ wait $SLOW || fail "the slow client: $(cat "$WORK/slow.out")"
 grep -qE '^HTTP/1.1 408 .* after (9|1[0-2])\.' "$WORK/slow.out" || fail "the slow client: $(cat "$WORK/slow.out")"
 pass "a half-sent head: $(cat "$WORK/slow.out"); three downloads meanwhile"
 
+# --- A site folder ---
+[ "$(c "$URL/mirror/dists/trixie/Release")" = "Suite: trixie" ] || fail "the site's mirror folder is not served"
+[ "$(status --path-as-is "$URL/mirror/../site.json")" = 403 ] || fail "the mirror folder let a request out"
+pass "httpFolders: mirror/dists/trixie/Release served, mirror/../site.json refused"
+
 # --- Answer files ---
-c -o "$WORK/ks.out" -H "X-RHN-Provisioning-MAC-0: eth0 $KS_MAC" "$URL/answers/ks.cfg" || fail "kickstart: $(cat "$WORK/ks.out")"
+c --interface mv0 -o "$WORK/ks.out" -H "X-RHN-Provisioning-MAC-0: eth0 $KS_MAC" "$URL/answers/ks.cfg" ||
+    fail "kickstart: $(cat "$WORK/ks.out")"
 printf 'network --hostname=ks-host --device=%s\n# disk sda ip 10.77.0.50 server 10.77.0.1\n%%post\ncurl http://10.77.0.1/install-done\n%%end\n' \
     "$KS_MAC" >"$WORK/ks.want"
 cmp "$WORK/ks.out" "$WORK/ks.want" || fail "kickstart for $KS_MAC: $(cat "$WORK/ks.out")"
-pass "X-RHN-Provisioning-MAC-0: eth0 $KS_MAC -> ks-host's kickstart"
+pass "from a MAC no host has, X-RHN-Provisioning-MAC-0: eth0 $KS_MAC -> ks-host's kickstart"
 
-code=$(c -o "$WORK/ks404.out" -w '%{http_code}' -H "X-RHN-Provisioning-MAC-0: eth0 52:54:00:99:99:99" \
+# A host (cli-host, by the neighbour table) announcing another host's MAC is refused.
+code=$(c -o "$WORK/conflict.out" -w '%{http_code}' -H "X-RHN-Provisioning-MAC-0: eth0 $KS_MAC" "$URL/answers/ks.cfg")
+[ "$code" = 404 ] && grep -q "belongs to cli-host" "$WORK/conflict.out" ||
+    fail "cli-host announcing ks-host's MAC got $code: $(cat "$WORK/conflict.out")"
+code=$(c -o "$WORK/conflict.out" -w '%{http_code}' "$URL/answers/$KS_MAC/ks.cfg")
+[ "$code" = 404 ] && grep -q "cli-host ($CLI_MAC) asked for the answers of $KS_MAC: refused" "$WORK/conflict.out" ||
+    fail "cli-host asking for ks-host's answers by URL got $code: $(cat "$WORK/conflict.out")"
+pass "a host never gets another host's answers: $(cat "$WORK/conflict.out")"
+
+code=$(c --interface mv0 -o "$WORK/ks404.out" -w '%{http_code}' -H "X-RHN-Provisioning-MAC-0: eth0 52:54:00:99:99:99" \
     -H "X-RHN-Provisioning-MAC-1: eth1 52:54:00:99:99:98" "$URL/answers/ks.cfg")
 [ "$code" = 404 ] || fail "an unknown MAC got $code"
 grep -q 'no host in the site has the MAC 52:54:00:99:99:99, 52:54:00:99:99:98' "$WORK/ks404.out" ||
@@ -157,7 +183,7 @@ pass "no header: the client's own host (cli-host, its {disk}, its address)"
 # --- Install done ---
 c -o "$WORK/menu.before" "$URL/boot/grub/grub.cfg-01-${KS_MAC//:/-}"
 grep -q 'linux /small.bin' "$WORK/menu.before" || fail "before install-done: $(cat "$WORK/menu.before")"
-c -o "$WORK/done.out" "$URL/install-done/$KS_MAC" || fail "install-done: $(cat "$WORK/done.out")"
+c --interface mv0 -o "$WORK/done.out" "$URL/install-done/$KS_MAC" || fail "install-done: $(cat "$WORK/done.out")"
 grep -q 'ks-host (52:54:00:12:34:56) is installed' "$WORK/done.out" || fail "install-done said: $(cat "$WORK/done.out")"
 wait_for 5 "$WORK/server.log" 'is installed: its next boot is its local disk \(saved in' ||
     fail "serve did not save the install"

@@ -56,6 +56,7 @@ Requester from(const QString &address, const Net::MacAddress &mac = {}, QList<Ne
     who.address = QHostAddress(address);
     who.mac = mac;
     who.announcedMacs = std::move(announced);
+    who.protocol = u"HTTP"_s;
     return who;
 }
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void localBootConfigs();
     void templatesFromFiles();
     void siteFileKeepsItAll();
+    void httpFolders();
     void siteFileProblems_data();
     void siteFileProblems();
 };
@@ -122,14 +124,29 @@ void TestAnswerFiles::identification_data()
 
     QTest::newRow("lease") << u"answers/ks.cfg"_s << from(u"10.0.0.120"_s, mac2) << u"web02"_s << QString();
     QTest::newRow("fixed address, no lease") << u"answers/ks.cfg"_s << from(u"10.0.0.17"_s) << u"web01"_s << QString();
-    QTest::newRow("MAC in the URL") << u"answers/52-54-00-00-00-02/ks.cfg"_s << from(u"10.0.0.17"_s, mac1)
-                                    << u"web02"_s << QString();
-    QTest::newRow("announced MAC wins over the lease")
-        << u"answers/ks.cfg"_s << from(u"10.0.0.120"_s, mac2, {stranger, mac1}) << u"web01"_s << QString();
+    QTest::newRow("MAC in the URL, asked by no host") << u"answers/52-54-00-00-00-02/ks.cfg"_s
+                                                      << from(u"10.0.0.200"_s) << u"web02"_s << QString();
+    QTest::newRow("MAC in the URL, its own") << u"answers/52:54:00:00:00:02/ks.cfg"_s << from(u"10.0.0.120"_s, mac2)
+                                             << u"web02"_s << QString();
+    QTest::newRow("another host's MAC in the URL") << u"answers/52-54-00-00-00-02/ks.cfg"_s
+                                                   << from(u"10.0.0.120"_s, mac1) << QString()
+                                                   << u"web01 (52:54:00:00:00:01) asked for the answers of 52:54:00:00:00:02: refused"_s;
+    QTest::newRow("another host's MAC, asked from a fixed address") << u"answers/52-54-00-00-00-02/ks.cfg"_s
+                                                                    << from(u"10.0.0.17"_s) << QString()
+                                                                    << u"web01 (52:54:00:00:00:01) asked for the answers"_s;
+    QTest::newRow("announced, lease among them") << u"answers/ks.cfg"_s << from(u"10.0.0.120"_s, mac2, {mac1, mac2})
+                                                 << u"web02"_s << QString();
+    QTest::newRow("announced, no lease") << u"answers/ks.cfg"_s << from(u"10.0.0.120"_s, {}, {stranger, mac1})
+                                         << u"web01"_s << QString();
+    QTest::newRow("announced against the lease")
+        << u"answers/ks.cfg"_s << from(u"10.0.0.120"_s, mac2, {stranger, mac1}) << QString()
+        << u"the installer announces 52:54:00:99:99:99, 52:54:00:00:00:01, but its address 10.0.0.120 belongs to web02"_s;
     QTest::newRow("announced strangers only: never the lease's host")
         << u"answers/ks.cfg"_s << from(u"10.0.0.120"_s, mac2, {stranger}) << QString()
-        << u"52:54:00:99:99:99 the installer announced"_s;
-    QTest::newRow("unknown MAC in the URL") << u"answers/52:54:00:99:99:99/ks.cfg"_s << from(u"10.0.0.17"_s, mac1)
+        << u"belongs to web02"_s;
+    QTest::newRow("announced strangers, no lease") << u"answers/ks.cfg"_s << from(u"10.0.0.121"_s, {}, {stranger})
+                                                   << QString() << u"52:54:00:99:99:99 the installer announced"_s;
+    QTest::newRow("unknown MAC in the URL") << u"answers/52:54:00:99:99:99/ks.cfg"_s << from(u"10.0.0.200"_s)
                                             << QString() << u"no host in the site has the MAC 52:54:00:99:99:99"_s;
     QTest::newRow("not a MAC in the URL") << u"answers/web01/ks.cfg"_s << from(u"10.0.0.17"_s) << QString()
                                           << u"web01 is not a MAC address"_s;
@@ -168,7 +185,7 @@ void TestAnswerFiles::identification()
         QCOMPARE(file.machine, mac2);
         // No fixed address: where the request came from, unless the URL named
         // a MAC and another machine asked (then nothing is known).
-        const QString ip = path.count(u'/') == 2 ? QString() : u"10.0.0.120"_s;
+        const QString ip = path.count(u'/') == 2 && who.mac != mac2 ? QString() : u"10.0.0.120"_s;
         QVERIFY2(text.contains(u"# %1 via 10.0.0.1, disk /dev/sda"_s.arg(ip)), qPrintable(text));
     }
 }
@@ -194,6 +211,14 @@ void TestAnswerFiles::installDone()
     file = answers().open(u"install-done/52:54:00:00:00:01"_s, from(u"127.0.0.1"_s));
     QVERIFY(file.ok());
     QCOMPARE(file.machine, mac1);
+
+    // Over TFTP it would say "installed" and change nothing: refused.
+    Requester tftp = from(u"10.0.0.120"_s, mac2);
+    tftp.protocol = u"TFTP"_s;
+    file = answers().open(u"install-done"_s, tftp);
+    QCOMPARE(file.status, OpenedFile::Status::NotFound);
+    QVERIFY(file.notice.isEmpty());
+    QVERIFY2(file.reason.contains(u"call it over HTTP"_s), qPrintable(file.reason));
 
     file = answers().open(u"install-done"_s, from(u"10.0.0.130"_s, stranger));
     QCOMPARE(file.status, OpenedFile::Status::NotFound);
@@ -255,6 +280,38 @@ void TestAnswerFiles::templatesFromFiles()
     QVERIFY2(gone.reason.contains(u"could not be read"_s), qPrintable(gone.reason));
 }
 
+// Not answer files, but what sits beside them: a site's extra folders.
+void TestAnswerFiles::httpFolders()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"mirror/dists/trixie"_s) && QDir(dir.path()).mkpath(u"boot-tree"_s));
+    QFile release(dir.filePath(u"mirror/dists/trixie/Release"_s));
+    QVERIFY(release.open(QIODevice::WriteOnly));
+    release.write("Suite: trixie\n");
+    release.close();
+    QFile secret(dir.filePath(u"secret"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.close();
+    Site::Document d = site();
+    d.httpFolders = {{u"debian"_s, u"mirror"_s}};
+    const auto files = ServedFiles::create(d, dir.filePath(u"site.json"_s), QString());
+    OpenedFile f = files->open(u"debian/dists/trixie/Release"_s, from(u"10.0.0.50"_s));
+    QVERIFY2(f.ok(), qPrintable(f.reason));
+    QCOMPARE(f.path, u"debian/dists/trixie/Release"_s);
+    QCOMPARE(readAll(f), "Suite: trixie\n");
+    OpenedFile out = files->open(u"debian/../secret"_s, from(u"10.0.0.50"_s));
+    QCOMPARE(out.status, OpenedFile::Status::AccessDenied);
+    OpenedFile missing = files->open(u"debian/dists/sid/Release"_s, from(u"10.0.0.50"_s));
+    QCOMPARE(missing.status, OpenedFile::Status::NotFound);
+    // Round trip, and names that are no folder name.
+    const auto back = Site::SiteFile::parse(Site::SiteFile::serialize(d), u"site.json"_s);
+    QVERIFY(back.document && back.document->httpFolders == d.httpFolders);
+    d.httpFolders = {{u"answers"_s, u"x"_s}};
+    QVERIFY(Site::SiteFile::validate(d).first().message.contains(u"Rackside's own"_s));
+    d.httpFolders = {{u"a/b"_s, u"x"_s}};
+    QVERIFY(Site::SiteFile::validate(d).first().message.contains(u"not a folder name"_s));
+}
+
 void TestAnswerFiles::siteFileKeepsItAll()
 {
     Site::Document d = site();
@@ -289,6 +346,8 @@ void TestAnswerFiles::siteFileProblems_data()
                                       << u"\"ftp\" is not a way to fetch kernels"_s;
     QTest::newRow("text and file") << QByteArray(R"({ "answerFiles": [ { "name": "ks.cfg", "text": "x", "file": "y" } ] })")
                                    << u"answerFiles[0]"_s << u"either as \"text\" or as a \"file\""_s;
+    QTest::newRow("empty file") << QByteArray(R"({ "answerFiles": [ { "name": "ks.cfg", "file": "" } ] })")
+                                << u"answerFiles[0].file"_s << u"the file is required"_s;
     QTest::newRow("neither") << QByteArray(R"({ "answerFiles": [ { "name": "ks.cfg" } ] })") << u"answerFiles[0]"_s
                              << u"either as \"text\" or as a \"file\""_s;
     QTest::newRow("slash in name") << QByteArray(R"({ "answerFiles": [ { "name": "a/ks.cfg", "text": "" } ] })")

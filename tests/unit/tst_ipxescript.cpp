@@ -51,20 +51,20 @@ private Q_SLOTS:
                                     "# Rackside: menu install for 52:54:00:12:34:56\n"
                                     "# Generated from the site on each request: edit the site, not this file.\n"
                                     "menu Rack install\n"
-                                    "item rescue Rescue shell\n"
-                                    "item debian Debian 13\n"
-                                    "choose --default debian --timeout 10000 target && goto ${target} || exit 1\n"
-                                    "\n:rescue\n"
-                                    "kernel http://10.0.0.1/d-i/linux initrd=initrd.gz rescue/enable=true || goto failed\n"
-                                    "initrd http://10.0.0.1/d-i/initrd.gz || goto failed\n"
-                                    "boot || goto failed\n"
-                                    "\n:debian\n"
+                                    "item entry-rescue Rescue shell\n"
+                                    "item entry-debian Debian 13\n"
+                                    "choose --default entry-debian --timeout 10000 target && goto ${target} || exit 1\n"
+                                    "\n:entry-rescue\n"
+                                    "kernel http://10.0.0.1/d-i/linux initrd=initrd.gz rescue/enable=true || goto rackside-failed\n"
+                                    "initrd http://10.0.0.1/d-i/initrd.gz || goto rackside-failed\n"
+                                    "boot || goto rackside-failed\n"
+                                    "\n:entry-debian\n"
                                     "kernel http://10.0.0.1/d-i/linux initrd=initrd.gz initrd=fw.cpio.gz auto=true "
-                                    "url=http://10.0.0.1/answers/preseed.cfg hostname=node7 BOOTIF=52:54:00:12:34:56 || goto failed\n"
-                                    "initrd http://10.0.0.1/d-i/initrd.gz || goto failed\n"
-                                    "initrd http://10.0.0.1/extra/fw.cpio.gz || goto failed\n"
-                                    "boot || goto failed\n"
-                                    "\n:failed\necho Rackside: this entry did not boot; see the console's timeline\nsleep 10\nexit 1\n"));
+                                    "url=http://10.0.0.1/answers/preseed.cfg hostname=node7 BOOTIF=52:54:00:12:34:56 || goto rackside-failed\n"
+                                    "initrd http://10.0.0.1/d-i/initrd.gz || goto rackside-failed\n"
+                                    "initrd http://10.0.0.1/extra/fw.cpio.gz || goto rackside-failed\n"
+                                    "boot || goto rackside-failed\n"
+                                    "\n:rackside-failed\necho Rackside: this entry did not boot; see the console's timeline\nsleep 10\nexit 1\n"));
     }
 
     void timeouts()
@@ -72,12 +72,17 @@ private Q_SLOTS:
         Menu menu = installMenu();
         menu.timeout = 0; // at once: no menu at all
         QByteArray script = IpxeScript::render(menu, knownMachine(), false);
-        QVERIFY(script.contains("\ngoto debian\n"));
+        QVERIFY(script.contains("\ngoto entry-debian\n"));
         QVERIFY(!script.contains("choose"));
         QVERIFY(script.contains("kernel tftp://10.0.0.1/d-i/linux"));
         menu.timeout = Menu::waitForever;
         script = IpxeScript::render(menu, knownMachine(), false);
-        QVERIFY(script.contains("choose --default debian target && goto ${target} || exit 1\n"));
+        QVERIFY(script.contains("choose --default entry-debian target && goto ${target} || exit 1\n"));
+        // An entry called "failed" jumps nowhere of ours; a port that is not 80 is in the URLs.
+        menu.entries[0].name = u"rackside-failed"_s;
+        script = IpxeScript::render(menu, knownMachine(), true, 8080);
+        QCOMPARE(script.count("\n:rackside-failed\n"), 1);
+        QVERIFY(script.contains("kernel http://10.0.0.1:8080/d-i/linux"));
     }
 
     void unknownValuesAreIpxes()
