@@ -39,6 +39,8 @@ public:
 
     /// Answers @p status with a short text body and closes (busy server, too many connections).
     void refuse(int status, const QByteArray &why);
+    /// Requests from now on use @p files (a body being sent keeps its file).
+    void setFileSource(std::shared_ptr<const Boot::FileSource> files) { m_files = std::move(files); }
 
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);

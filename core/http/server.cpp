@@ -51,8 +51,12 @@ void Server::stop()
 
 void Server::setFileSource(std::shared_ptr<const Boot::FileSource> files)
 {
-    QMetaObject::invokeMethod(this, [this, files = std::move(files)]() mutable { m_files = std::move(files); },
-                              Qt::AutoConnection);
+    QMetaObject::invokeMethod(this, [this, files = std::move(files)]() mutable {
+        // Kept-alive connections too: an installed host's next grub.cfg must not come from the old site.
+        for (Connection *connection : std::as_const(m_connections))
+            connection->setFileSource(files);
+        m_files = std::move(files);
+    }, Qt::AutoConnection);
 }
 
 quint16 Server::port() const

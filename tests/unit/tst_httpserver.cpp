@@ -177,6 +177,27 @@ private Q_SLOTS:
         QVERIFY(answer.endsWith(m_data.first(10)));
     }
 
+    void keptAliveConnectionFollowsANewSource()
+    {
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(client.waitForConnected(5000));
+        client.write("GET /images/initrd.img HTTP/1.1\r\nHost: a\r\nRange: bytes=0-3\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += client.readAll(), answer.endsWith(m_data.first(4))), 5000);
+        // Another tree, swapped in while the connection waits for its next request.
+        QVERIFY(QDir(m_dir.path()).mkpath(u"other/images"_s));
+        QFile other(m_dir.filePath(u"other/images/initrd.img"_s));
+        QVERIFY(other.open(QIODevice::WriteOnly) && other.write("the new site") == 12);
+        other.close();
+        m_server->setFileSource(std::make_shared<Boot::TreeFiles>(m_dir.filePath(u"other"_s)));
+        client.write("GET /images/initrd.img HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        answer.clear();
+        QTRY_VERIFY_WITH_TIMEOUT((answer += client.readAll(), client.state() == QAbstractSocket::UnconnectedState), 5000);
+        answer += client.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 ") && answer.endsWith("\r\n\r\nthe new site"), answer.constData());
+    }
+
     void slowClientTimesOutOthersServed()
     {
         Http::Server::Limits limits;
