@@ -168,6 +168,7 @@ void MainWindow::siteEdited()
 // unsaved changes is saved at once; otherwise saving is the operator's call.
 void MainWindow::hostInstalled(const Net::MacAddress &mac)
 {
+    m_menus->commitPendingEdits(); // text being typed counts as an unsaved change, not saved behind the operator's back
     const bool hadChanges = isWindowModified();
     if (!m_hosts->model()->markInstalled(mac))
         return;

@@ -49,11 +49,10 @@ public:
 
     OpenedFile open(const QString &path, const Requester &who) const override;
 
+private:
     /// The values an answer file for @p host gets. {ip} is its fixed address,
     /// else @p requester when that is the host itself (@p sameMachine), else empty.
     QHash<QString, QString> values(const Site::Host &host, const QHostAddress &requester, bool sameMachine) const;
-
-private:
     struct Match
     {
         const Site::Host *host = nullptr;

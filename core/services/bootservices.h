@@ -61,8 +61,6 @@ public:
     /// answer files served from now on follow it (rebuilt on a worker
     /// thread). DHCP keeps the settings it started with.
     void updateSite(const Site::Document &site);
-    /// The site as the file servers see it (with installs reported since start).
-    const Site::Document &site() const { return m_site; }
     std::shared_ptr<const Boot::FileSource> fileSource() const { return m_files; }
     /// What TFTP will serve, made on a worker thread, and what the operator
     /// should hear about it (a missing loader and the package that has it).
