@@ -33,6 +33,101 @@
     </message>
 </context>
 <context>
+    <name>Iso::IsoArchive</name>
+    <message>
+        <source>bytes %1-%2 lie past the end of the image (%3 bytes): is it truncated?</source>
+        <translation>Bytes %1-%2 liegen hinter dem Ende des Abbilds (%3 Bytes): ist es abgeschnitten?</translation>
+    </message>
+    <message>
+        <source>cannot read bytes %1-%2: %3</source>
+        <translation>Bytes %1-%2 können nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>volume descriptor in block %1: %2</source>
+        <translation>Volume-Deskriptor in Block %1: %2</translation>
+    </message>
+    <message>
+        <source>no ISO 9660 volume descriptor at block 16: this is not an ISO image</source>
+        <translation>kein ISO-9660-Volume-Deskriptor in Block 16: das ist kein ISO-Abbild (not an ISO image)</translation>
+    </message>
+    <message>
+        <source>the volume descriptors have no terminator</source>
+        <translation>den Volume-Deskriptoren fehlt der Abschluss (terminator)</translation>
+    </message>
+    <message>
+        <source>more than %1 Rock Ridge continuation areas for one entry</source>
+        <translation>mehr als %1 Rock-Ridge-Fortsetzungsbereiche (continuation areas) für einen Eintrag</translation>
+    </message>
+    <message>
+        <source>a Rock Ridge continuation area runs past its block</source>
+        <translation>ein Rock-Ridge-Fortsetzungsbereich reicht über seinen Block hinaus</translation>
+    </message>
+    <message>
+        <source>%1: directory loop (block %2 is listed twice)</source>
+        <translation>%1: Verzeichnisschleife (directory loop, Block %2 kommt zweimal vor)</translation>
+    </message>
+    <message>
+        <source>%1: a directory of %2 bytes is beyond belief</source>
+        <translation>%1: ein Verzeichnis mit %2 Bytes ist unglaubwürdig (beyond belief)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the parts of a multi-extent file end early</source>
+        <translation>%1: die Teile einer Datei aus mehreren Extents enden zu früh</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>%1: the relocated directory at block %2 is unreadable</source>
+        <translation>%1: das verschobene Verzeichnis in Block %2 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: directories nest deeper than %2</source>
+        <translation>%1: Verzeichnisse sind tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1 is zisofs-compressed, which is not supported</source>
+        <translation>%1 ist mit zisofs komprimiert, das wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: its data (bytes %2-%3) lies past the end of the image (%4 bytes): is it truncated?</source>
+        <translation>%1: seine Daten (Bytes %2-%3) liegen hinter dem Ende des Abbilds (%4 Bytes, past the end): ist es abgeschnitten?</translation>
+    </message>
+    <message>
+        <source>ISO images are read-only here</source>
+        <translation>ISO-Abbilder sind hier schreibgeschützt (read-only)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>das Abbild</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ISO 9660 image: %2</source>
+        <translation>%1 ist kein lesbares ISO-9660-Abbild: %2</translation>
+    </message>
+    <message>
+        <source>the device cannot seek</source>
+        <translation>das Gerät kann nicht springen (seek)</translation>
+    </message>
+    <message>
+        <source>it has no primary volume descriptor</source>
+        <translation>es hat keinen primären Volume-Deskriptor</translation>
+    </message>
+    <message>
+        <source>its block size is %1 bytes; only 2048 is supported</source>
+        <translation>seine Blockgröße ist %1 Bytes; nur 2048 wird unterstützt</translation>
+    </message>
+</context>
+<context>
     <name>Site::BootTreeCheck</name>
     <message>
         <source>%1 is not in the boot tree (%2): machines that pick this entry will not boot</source>

@@ -33,6 +33,101 @@
     </message>
 </context>
 <context>
+    <name>Iso::IsoArchive</name>
+    <message>
+        <source>bytes %1-%2 lie past the end of the image (%3 bytes): is it truncated?</source>
+        <translation>les octets %1-%2 sont au-delà de la fin de l’image (%3 octets)&#xa0;: est-elle tronquée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>cannot read bytes %1-%2: %3</source>
+        <translation>impossible de lire les octets %1-%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>volume descriptor in block %1: %2</source>
+        <translation>descripteur de volume du bloc %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no ISO 9660 volume descriptor at block 16: this is not an ISO image</source>
+        <translation>aucun descripteur de volume ISO 9660 au bloc 16&#xa0;: ce n’est pas une image ISO (not an ISO image)</translation>
+    </message>
+    <message>
+        <source>the volume descriptors have no terminator</source>
+        <translation>les descripteurs de volume n’ont pas de terminateur (terminator)</translation>
+    </message>
+    <message>
+        <source>more than %1 Rock Ridge continuation areas for one entry</source>
+        <translation>plus de %1 zones de continuation Rock Ridge (continuation areas) pour une entrée</translation>
+    </message>
+    <message>
+        <source>a Rock Ridge continuation area runs past its block</source>
+        <translation>une zone de continuation Rock Ridge dépasse son bloc</translation>
+    </message>
+    <message>
+        <source>%1: directory loop (block %2 is listed twice)</source>
+        <translation>%1&#xa0;: boucle de répertoires (directory loop, le bloc %2 apparaît deux fois)</translation>
+    </message>
+    <message>
+        <source>%1: a directory of %2 bytes is beyond belief</source>
+        <translation>%1&#xa0;: un répertoire de %2 octets n’est pas crédible (beyond belief)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the parts of a multi-extent file end early</source>
+        <translation>%1&#xa0;: les parties d’un fichier à plusieurs extents s’arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>plus de %1 entrées</translation>
+    </message>
+    <message>
+        <source>%1: the relocated directory at block %2 is unreadable</source>
+        <translation>%1&#xa0;: le répertoire déplacé au bloc %2 est illisible</translation>
+    </message>
+    <message>
+        <source>%1: directories nest deeper than %2</source>
+        <translation>%1&#xa0;: les répertoires sont imbriqués sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>%1 is zisofs-compressed, which is not supported</source>
+        <translation>%1 est compressé avec zisofs, ce qui n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>%1: its data (bytes %2-%3) lies past the end of the image (%4 bytes): is it truncated?</source>
+        <translation>%1&#xa0;: ses données (octets %2-%3) sont au-delà de la fin de l’image (%4 octets, past the end)&#xa0;: est-elle tronquée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>ISO images are read-only here</source>
+        <translation>les images ISO sont ici en lecture seule (read-only)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>l’image</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ISO 9660 image: %2</source>
+        <translation>%1 n’est pas une image ISO 9660 lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the device cannot seek</source>
+        <translation>le périphérique ne peut pas se positionner (seek)</translation>
+    </message>
+    <message>
+        <source>it has no primary volume descriptor</source>
+        <translation>elle n’a pas de descripteur de volume primaire</translation>
+    </message>
+    <message>
+        <source>its block size is %1 bytes; only 2048 is supported</source>
+        <translation>sa taille de bloc est de %1 octets&#xa0;; seule 2048 est prise en charge</translation>
+    </message>
+</context>
+<context>
     <name>Site::BootTreeCheck</name>
     <message>
         <source>%1 is not in the boot tree (%2): machines that pick this entry will not boot</source>

@@ -33,6 +33,101 @@
     </message>
 </context>
 <context>
+    <name>Iso::IsoArchive</name>
+    <message>
+        <source>bytes %1-%2 lie past the end of the image (%3 bytes): is it truncated?</source>
+        <translation>字节 %1-%2 超出映像末尾（%3 字节）：映像是否被截断？</translation>
+    </message>
+    <message>
+        <source>cannot read bytes %1-%2: %3</source>
+        <translation>无法读取字节 %1-%2：%3</translation>
+    </message>
+    <message>
+        <source>volume descriptor in block %1: %2</source>
+        <translation>块 %1 中的卷描述符：%2</translation>
+    </message>
+    <message>
+        <source>no ISO 9660 volume descriptor at block 16: this is not an ISO image</source>
+        <translation>块 16 处没有 ISO 9660 卷描述符：这不是 ISO 映像（not an ISO image）</translation>
+    </message>
+    <message>
+        <source>the volume descriptors have no terminator</source>
+        <translation>卷描述符没有终止符（terminator）</translation>
+    </message>
+    <message>
+        <source>more than %1 Rock Ridge continuation areas for one entry</source>
+        <translation>一个条目有超过 %1 个 Rock Ridge 续接区（continuation areas）</translation>
+    </message>
+    <message>
+        <source>a Rock Ridge continuation area runs past its block</source>
+        <translation>一个 Rock Ridge 续接区超出了其所在块</translation>
+    </message>
+    <message>
+        <source>%1: directory loop (block %2 is listed twice)</source>
+        <translation>%1：目录循环（directory loop，块 %2 被列出两次）</translation>
+    </message>
+    <message>
+        <source>%1: a directory of %2 bytes is beyond belief</source>
+        <translation>%1：%2 字节的目录不可信（beyond belief）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the parts of a multi-extent file end early</source>
+        <translation>%1：多区段文件的各部分提前结束</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>超过 %1 个条目</translation>
+    </message>
+    <message>
+        <source>%1: the relocated directory at block %2 is unreadable</source>
+        <translation>%1：位于块 %2 的迁移目录无法读取</translation>
+    </message>
+    <message>
+        <source>%1: directories nest deeper than %2</source>
+        <translation>%1：目录嵌套深度超过 %2</translation>
+    </message>
+    <message>
+        <source>%1 is zisofs-compressed, which is not supported</source>
+        <translation>%1 使用 zisofs 压缩，不受支持</translation>
+    </message>
+    <message>
+        <source>%1: its data (bytes %2-%3) lies past the end of the image (%4 bytes): is it truncated?</source>
+        <translation>%1：其数据（字节 %2-%3）超出映像末尾（%4 字节，past the end）：映像是否被截断？</translation>
+    </message>
+    <message>
+        <source>ISO images are read-only here</source>
+        <translation>此处 ISO 映像为只读（read-only）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>该映像</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ISO 9660 image: %2</source>
+        <translation>%1 不是可读的 ISO 9660 映像：%2</translation>
+    </message>
+    <message>
+        <source>the device cannot seek</source>
+        <translation>该设备无法定位（seek）</translation>
+    </message>
+    <message>
+        <source>it has no primary volume descriptor</source>
+        <translation>它没有主卷描述符</translation>
+    </message>
+    <message>
+        <source>its block size is %1 bytes; only 2048 is supported</source>
+        <translation>其块大小为 %1 字节；仅支持 2048</translation>
+    </message>
+</context>
+<context>
     <name>Site::BootTreeCheck</name>
     <message>
         <source>%1 is not in the boot tree (%2): machines that pick this entry will not boot</source>
