@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolereplay.h"
+#include "importcommand.h"
 #include "languagechoice.h"
 #include "mainwindow.h"
 #include "servecommand.h"
@@ -28,6 +29,11 @@ const char16_t Usage[] =
     u"  serve --site FILE run the servers without a window and print every event\n"
     u"                    ('rackside serve --help' lists its options)\n"
     u"  check-site FILE   validate a site file and name any broken field\n"
+    u"  import FILE... --site FILE\n"
+    u"                    import an installer ISO, netboot archive, folder or kernel + initrd\n"
+    u"                    ('rackside import --help' lists its options)\n"
+    u"  images --site FILE [--remove NAME]\n"
+    u"                    list the imported images, or remove one with its menu entries\n"
     u"  check-dhcp --interface NAME\n"
     u"                    look for DHCP servers on an interface (exit 3 if any answer)\n"
     u"  --help, --version\n"
@@ -58,7 +64,8 @@ int main(int argc, char **argv)
         QTextStream(stdout) << u"rackside " RACKSIDE_VERSION "\n"_s;
         return 0;
     }
-    if (command == u"serve"_s || command == u"check-site"_s || command == u"check-dhcp"_s) {
+    if (command == u"serve"_s || command == u"check-site"_s || command == u"check-dhcp"_s || command == u"import"_s
+        || command == u"images"_s) {
         plainEventLoopForNewThreads();
         QCoreApplication app(argc, argv);
         app.setApplicationName(u"rackside"_s);
@@ -67,6 +74,10 @@ int main(int argc, char **argv)
             return Commands::serve(rest);
         if (command == u"check-site"_s)
             return Commands::checkSite(rest);
+        if (command == u"import"_s)
+            return Commands::importImages(rest);
+        if (command == u"images"_s)
+            return Commands::images(rest);
         return Commands::checkDhcp(rest);
     }
     if (!command.isEmpty() && !command.startsWith(u'-')) {

@@ -4,12 +4,16 @@
 #include "boot/answerfiles.h"
 #include "boot/configfiles.h"
 #include "boot/folderfiles.h"
+#include "boot/isofiles.h"
 #include "boot/layeredfiles.h"
 #include "boot/treefiles.h"
 #include "site/boottreecheck.h"
 
 #include <QDir>
+#include <QCoreApplication>
 #include <QFileInfo>
+
+using namespace Qt::StringLiterals;
 
 namespace Boot {
 
@@ -23,6 +27,18 @@ std::shared_ptr<const FileSource> ServedFiles::create(const Site::Document &site
     const QDir siteFolder = QFileInfo(sitePath).absoluteDir();
     for (auto it = site.httpFolders.cbegin(); it != site.httpFolders.cend(); ++it)
         layers.append(std::make_shared<FolderFiles>(it.key(), siteFolder.absoluteFilePath(it.value())));
+    // Imported ISOs and folders, read-only under iso/<name>/.
+    for (const Site::Image &image : site.images) {
+        const QString file = siteFolder.absoluteFilePath(image.file);
+        if (image.source == Site::Image::Source::Iso) {
+            auto iso = std::make_shared<IsoFiles>(image.name, file);
+            if (warnings && !iso->error().isEmpty())
+                warnings->append(QCoreApplication::translate("Boot::ServedFiles", "Image %1: %2").arg(image.name, iso->error()));
+            layers.append(iso);
+        } else if (image.source == Site::Image::Source::Folder) {
+            layers.append(std::make_shared<FolderFiles>(u"iso/"_s + image.name, file));
+        }
+    }
     layers.append(std::make_shared<TreeFiles>(Site::BootTreeCheck::bootTreePath(site, sitePath)));
     if (!loaderDirectory.isEmpty())
         layers.append(std::make_shared<TreeFiles>(loaderDirectory));

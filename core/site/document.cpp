@@ -84,6 +84,12 @@ const AnswerFile *Document::answerFileByName(const QString &name) const
     return it == answerFiles.end() ? nullptr : &*it;
 }
 
+const Image *Document::imageByName(const QString &name) const
+{
+    const auto it = std::find_if(images.begin(), images.end(), [&](const Image &i) { return i.name == name; });
+    return it == images.end() ? nullptr : &*it;
+}
+
 std::optional<Boot::Menu> Document::menuFor(const Host *host, BootArch arch) const
 {
     if (host && !host->menu.isEmpty())

@@ -4,6 +4,7 @@
 #include "boot/menu.h"
 #include "site/addressrange.h"
 #include "site/answerfile.h"
+#include "site/image.h"
 #include "site/bootfiles.h"
 #include "site/dhcpmode.h"
 #include "site/host.h"
@@ -56,6 +57,8 @@ struct Document
     QList<AnswerFile> answerFiles;
     /// {name} values every answer file may use (hosts may override them).
     QMap<QString, QString> variables;
+    /// Imported installer images (kernels and initrds under images/<name>/).
+    QList<Image> images;
 
     /// True when a subnet is set.
     bool hasSubnet() const;
@@ -73,6 +76,7 @@ struct Document
     const Host *hostByIp(const QHostAddress &ip) const;
     const Boot::Menu *menuByName(const QString &name) const;
     const AnswerFile *answerFileByName(const QString &name) const;
+    const Image *imageByName(const QString &name) const;
     /// What a machine boots: the host's menu, or one entry of it for
     /// "menu/entry", or the default menu for unknown machines and hosts
     /// without one. nullopt when the site has no menus or names none that exist.

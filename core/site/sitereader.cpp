@@ -51,7 +51,7 @@ Document SiteReader::read(const QJsonObject &root)
     }
     m_fields.checkKeys(root, QString(),
               {"version"_L1, "interface"_L1, "serverAddress"_L1, "dhcp"_L1, "boot"_L1, "bootTree"_L1,
-               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1, "answerFiles"_L1, "variables"_L1, "kernelsOver"_L1, "httpFolders"_L1});
+               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1, "answerFiles"_L1, "variables"_L1, "kernelsOver"_L1, "httpFolders"_L1, "images"_L1});
 
     if (root.contains("version"_L1)) {
         if (const auto version = m_fields.readInteger(root.value("version"_L1), u"version"_s)) {
@@ -98,6 +98,8 @@ Document SiteReader::read(const QJsonObject &root)
     // The same shape: names and strings (SiteValidator checks both).
     if (root.contains("httpFolders"_L1))
         document.httpFolders = readVariables(root.value("httpFolders"_L1), u"httpFolders"_s);
+    if (root.contains("images"_L1))
+        readImages(root.value("images"_L1), document);
     return document;
 }
 
@@ -288,6 +290,65 @@ void SiteReader::readAnswerFiles(const QJsonValue &value, Document &document)
                             JsonLocator::Part::Key);
         document.answerFiles.append(file);
     }
+}
+
+void SiteReader::readImages(const QJsonValue &value, Document &document)
+{
+    if (!m_fields.expectType(value, QJsonValue::Array, u"images"_s))
+        return;
+    const QJsonArray images = value.toArray();
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const QString path = indexPath(u"images"_s, i);
+        if (!m_fields.expectType(images.at(i), QJsonValue::Object, path))
+            continue;
+        const QJsonObject object = images.at(i).toObject();
+        m_fields.checkKeys(object, path,
+                           {"name"_L1, "source"_L1, "file"_L1, "distribution"_L1, "title"_L1, "version"_L1,
+                            "arch"_L1, "kernel"_L1, "initrds"_L1, "kernelVersion"_L1, "initrdCompression"_L1,
+                            "sha256"_L1, "size"_L1});
+        Image image;
+        image.name = m_fields.readString(object, path + u".name"_s).value_or(QString());
+        if (const auto source = m_fields.readString(object, path + u".source"_s)) {
+            if (const auto s = Image::sourceFromName(*source))
+                image.source = *s;
+            else
+                m_fields.report(path + u".source"_s,
+                                tr("%1 is not an image source (expected \"iso\", \"archive\", \"folder\" or \"files\")")
+                                    .arg(quoted(*source)));
+        }
+        image.file = m_fields.readString(object, path + u".file"_s).value_or(QString());
+        image.distribution = m_fields.readString(object, path + u".distribution"_s).value_or(QString());
+        image.title = m_fields.readString(object, path + u".title"_s).value_or(QString());
+        image.version = m_fields.readString(object, path + u".version"_s).value_or(QString());
+        image.arch = m_fields.readString(object, path + u".arch"_s).value_or(QString());
+        image.kernel = m_fields.readString(object, path + u".kernel"_s).value_or(QString());
+        image.initrds = readStrings(object, path + u".initrds"_s);
+        image.kernelVersion = m_fields.readString(object, path + u".kernelVersion"_s).value_or(QString());
+        image.initrdCompression = m_fields.readString(object, path + u".initrdCompression"_s).value_or(QString());
+        if (object.contains("sha256"_L1))
+            image.sha256 = readVariables(object.value("sha256"_L1), path + u".sha256"_s);
+        if (object.contains("size"_L1)) {
+            if (const auto size = m_fields.readInteger(object.value("size"_L1), path + u".size"_s))
+                image.size = *size;
+        }
+        if (image.kernel.isEmpty())
+            m_fields.report(path, tr("an image needs its \"kernel\" (a path in the boot tree)"), JsonLocator::Part::Key);
+        document.images.append(image);
+    }
+}
+
+QStringList SiteReader::readStrings(const QJsonObject &object, const QString &path)
+{
+    QStringList strings;
+    const QJsonValue value = object.value(FieldReader::lastKey(path));
+    if (value.isUndefined() || !m_fields.expectType(value, QJsonValue::Array, path))
+        return strings;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (m_fields.expectType(array.at(i), QJsonValue::String, indexPath(path, i)))
+            strings.append(array.at(i).toString());
+    }
+    return strings;
 }
 
 QMap<QString, QString> SiteReader::readVariables(const QJsonValue &value, const QString &path)

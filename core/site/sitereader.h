@@ -43,6 +43,8 @@ private:
     void readArchMenus(const QJsonObject &archMenus, Document &document);
     void readHosts(const QJsonValue &value, Document &document);
     void readAnswerFiles(const QJsonValue &value, Document &document);
+    void readImages(const QJsonValue &value, Document &document);
+    QStringList readStrings(const QJsonObject &object, const QString &path);
     QMap<QString, QString> readVariables(const QJsonValue &value, const QString &path);
     Host readHost(const QJsonObject &object, const QString &path);
 

@@ -323,6 +323,43 @@ void SiteValidator::checkAnswers()
     }
     for (qsizetype i = 0; i < d.hosts.size(); ++i)
         checkVariables(d.hosts.at(i).variables, u"hosts["_s % QString::number(i) % u"].variables"_s);
+    checkImages();
+}
+
+void SiteValidator::checkImages()
+{
+    const Document &d = m_document;
+    QHash<QString, qsizetype> names;
+    for (qsizetype i = 0; i < d.images.size(); ++i) {
+        const Image &image = d.images.at(i);
+        const QString path = u"images["_s % QString::number(i) % u']';
+        const bool plain = !image.name.isEmpty() && !image.name.startsWith(u'.')
+                           && std::all_of(image.name.begin(), image.name.end(), [](QChar c) {
+                                  return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.');
+                              });
+        if (!plain) {
+            report(path + u".name"_s, tr("%1 is not an image name (letters, digits, '-', '_' and '.')").arg(quoted(image.name)));
+            continue;
+        }
+        if (const auto it = names.constFind(image.name); it != names.cend()) {
+            report(path + u".name"_s, tr("%1 is already the name of images[%2]").arg(quoted(image.name)).arg(*it));
+            continue;
+        }
+        names.insert(image.name, i);
+        const QString folder = u"images/"_s % image.name % u'/';
+        const auto inside = [&](const QString &file) {
+            return file.startsWith(folder) && !file.contains(u"/../"_s) && !file.endsWith(u"/.."_s);
+        };
+        if (!inside(image.kernel))
+            report(path + u".kernel"_s, tr("%1 is not in the image's folder %2").arg(quoted(image.kernel), quoted(folder)));
+        for (qsizetype j = 0; j < image.initrds.size(); ++j) {
+            if (!inside(image.initrds.at(j)))
+                report(path + u".initrds["_s % QString::number(j) % u']',
+                       tr("%1 is not in the image's folder %2").arg(quoted(image.initrds.at(j)), quoted(folder)));
+        }
+        if (image.source != Image::Source::Files && image.file.isEmpty())
+            report(path + u".file"_s, tr("the ISO, archive or folder the image came from is required"));
+    }
 }
 
 void SiteValidator::checkVariables(const QMap<QString, QString> &variables, const QString &path)

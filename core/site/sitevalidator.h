@@ -53,6 +53,7 @@ private:
     void checkBoot();
     void checkHosts();
     void checkAnswers();
+    void checkImages();
     void checkVariables(const QMap<QString, QString> &variables, const QString &path);
     /// An address the DHCP server must not hand out dynamically.
     bool checkFixedAddress(const QHostAddress &address, const QString &field);

@@ -200,6 +200,35 @@ QByteArray SiteWriter::write(const Document &document)
             members.append(member(it.key(), jsonString(it.value())));
         root.append(member(key, blockObject(members, u"  "_s)));
     }
+    // Only sites with imported images have these.
+    if (!d.images.isEmpty()) {
+        QStringList images;
+        for (const Image &image : d.images) {
+            QStringList initrds;
+            for (const QString &initrd : image.initrds)
+                initrds.append(jsonString(initrd));
+            QStringList sums;
+            for (auto it = image.sha256.cbegin(); it != image.sha256.cend(); ++it)
+                sums.append(member(it.key(), jsonString(it.value())));
+            const QStringList fields = {
+                member(u"name", jsonString(image.name)),
+                member(u"source", jsonString(Image::sourceName(image.source))),
+                member(u"file", jsonString(image.file)),
+                member(u"distribution", jsonString(image.distribution)),
+                member(u"title", jsonString(image.title)),
+                member(u"version", jsonString(image.version)),
+                member(u"arch", jsonString(image.arch)),
+                member(u"kernel", jsonString(image.kernel)),
+                member(u"initrds", inlineArray(initrds)),
+                member(u"kernelVersion", jsonString(image.kernelVersion)),
+                member(u"initrdCompression", jsonString(image.initrdCompression)),
+                member(u"sha256", blockObject(sums, u"      "_s)),
+                member(u"size", QString::number(image.size)),
+            };
+            images.append(blockObject(fields, u"    "_s));
+        }
+        root.append(member(u"images", blockArray(images, u"  "_s, false)));
+    }
     return (blockObject(root, QString()) % u'\n').toUtf8();
 }
 

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "images/imageimport.h"
+#include "images/imagetree.h"
+#include "images/siteimages.h"
+#include "site/boottreecheck.h"
+#include "site/sitefile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace Commands {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+std::atomic_bool g_cancel = false;
+
+void cancelImport(int) { g_cancel = true; }
+
+QString mib(qint64 bytes) { return QString::number(double(bytes) / (1 << 20), 'f', 1) + u" MiB"_s; }
+
+std::optional<Site::Document> loadSite(const QString &path)
+{
+    const auto result = Site::SiteFile::load(path);
+    for (const auto &problem : result.problems)
+        err() << problem.toString() << Qt::endl;
+    return result.document;
+}
+
+// Where the site file keeps a path: relative when it is beside the site.
+QString sitePathOf(const QString &file, const QString &sitePath)
+{
+    const QDir folder = QFileInfo(sitePath).absoluteDir();
+    const QString relative = folder.relativeFilePath(QFileInfo(file).absoluteFilePath());
+    return relative.startsWith(u"../"_s) ? QFileInfo(file).absoluteFilePath() : relative;
+}
+
+void printImage(const Site::Image &image, const Site::Document &site)
+{
+    out() << image.name << u": "_s << image.title << u" ("_s << Site::Image::sourceName(image.source) << u')'
+          << Qt::endl;
+    out() << u"  kernel  "_s << image.kernel;
+    if (!image.kernelVersion.isEmpty())
+        out() << u"  (Linux "_s << image.kernelVersion << u')';
+    out() << Qt::endl;
+    for (const QString &initrd : image.initrds)
+        out() << u"  initrd  "_s << initrd << u"  ("_s << image.initrdCompression << u')' << Qt::endl;
+    if (!image.file.isEmpty())
+        out() << u"  from    "_s << image.file << u"  ("_s << mib(image.size) << u')' << Qt::endl;
+    const QStringList entries = Images::SiteImages::entriesUsing(site, image.name);
+    out() << u"  entries "_s << (entries.isEmpty() ? u"none"_s : entries.join(u", "_s)) << Qt::endl;
+}
+
+} // namespace
+
+int importImages(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Import installer images into a site: an ISO, a netboot archive (.tar.gz), a folder, or a kernel "
+        "followed by its initrds. Copies the kernel and initrds into the boot tree, serves an ISO's files over "
+        "HTTP from the ISO itself, and adds a menu entry that installs it."_s);
+    p.addHelpOption();
+    p.addOptions({
+        {u"site"_s, u"The site file (JSON); saved with the new image and entry."_s, u"file"_s},
+        {u"name"_s, u"The image's name (default: from its distribution, version and architecture)."_s, u"name"_s},
+        {u"menu"_s, u"The menu to add the entry to (default: the default menu)."_s, u"menu"_s},
+        {u"initrd"_s, u"Use this initrd instead of the image's (Debian's netboot initrd for its ISO)."_s, u"file"_s},
+        {u"accept-guess"_s, u"Import an image Rackside does not know, with the kernel and initrd it found."_s},
+        {u"dry-run"_s, u"Only say what the image is."_s},
+    });
+    p.addPositionalArgument(u"files"_s, u"What to import."_s, u"FILE..."_s);
+    p.process(QStringList{u"rackside import"_s} + arguments);
+    const QString sitePath = p.value(u"site"_s);
+    if (sitePath.isEmpty() || p.positionalArguments().isEmpty()) {
+        err() << u"usage: rackside import FILE... --site SITE [--name NAME] [--menu MENU] [--initrd FILE] "
+                 "[--accept-guess] [--dry-run]"_s << Qt::endl;
+        return 2;
+    }
+    auto site = loadSite(sitePath);
+    if (!site)
+        return 1;
+
+    Images::ImportRequest request;
+    request.sources = p.positionalArguments();
+    request.bootTree = Site::BootTreeCheck::bootTreePath(*site, sitePath);
+    request.name = p.value(u"name"_s);
+    request.initrd = p.value(u"initrd"_s);
+    request.acceptGuess = p.isSet(u"accept-guess"_s);
+    request.existing = site->images;
+    request.siteFolder = QFileInfo(sitePath).absolutePath();
+    for (const Site::AnswerFile &answers : site->answerFiles)
+        request.answerFiles.append(answers.name);
+
+    Images::ImageImport import(request);
+    const bool known = import.inspect();
+    const Images::Installer &found = import.installer();
+    if (!found.kernel.isEmpty()) {
+        out() << request.sources.first() << u": "_s << found.title();
+        if (found.guessed)
+            out() << u" (guessed from the kernel's header)"_s;
+        out() << Qt::endl << u"  kernel  "_s << found.kernel << Qt::endl;
+        for (const QString &initrd : found.initrds)
+            out() << u"  initrd  "_s << initrd << Qt::endl;
+        if (!found.documentation.isEmpty())
+            out() << u"  how it boots: "_s << found.documentation << Qt::endl;
+    }
+    if (!known) {
+        err() << u"rackside import: "_s << import.error() << Qt::endl;
+        return 1;
+    }
+    if (p.isSet(u"dry-run"_s))
+        return 0;
+
+    std::signal(SIGINT, cancelImport);
+    std::signal(SIGTERM, cancelImport);
+    int lastPercent = -1;
+    const bool copied = import.run(
+        [&](const Images::ImportProgress &progress) {
+            const int percent = progress.totalBytes ? int(progress.bytes * 100 / progress.totalBytes) : 100;
+            if (percent / 10 != lastPercent / 10 || progress.files == progress.totalFiles) {
+                err() << u"  copying %1 of %2 (%3 %), file %4 of %5"_s.arg(mib(progress.bytes), mib(progress.totalBytes))
+                             .arg(percent).arg(qMin(progress.files + 1, progress.totalFiles)).arg(progress.totalFiles)
+                      << Qt::endl;
+                lastPercent = percent;
+            }
+        },
+        g_cancel);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!copied) {
+        err() << u"rackside import: "_s << import.error() << u" Nothing was changed."_s << Qt::endl;
+        return import.cancelled() ? 130 : 1;
+    }
+    Site::Image image = import.image();
+    if (!image.file.isEmpty())
+        image.file = sitePathOf(image.file, sitePath);
+    const QString menu = Images::SiteImages::add(*site, image, import.entry(), p.value(u"menu"_s));
+    QString error;
+    if (!Site::SiteFile::save(*site, sitePath, &error)) {
+        err() << u"rackside import: the copies are in images/%1 but the site was not saved: %2"_s.arg(image.name, error)
+              << Qt::endl;
+        return 1;
+    }
+    printImage(image, *site);
+    out() << u"  menu    "_s << menu << u": \""_s << import.entry().title << u"\" boots with: "_s
+          << import.entry().arguments << Qt::endl;
+    for (const QString &note : import.notes())
+        out() << u"  note: "_s << note << Qt::endl;
+    return 0;
+}
+
+int images(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"List a site's imported images, or remove one with its menu entries."_s);
+    p.addHelpOption();
+    p.addOptions({
+        {u"site"_s, u"The site file (JSON)."_s, u"file"_s},
+        {u"remove"_s, u"Remove this image: its entries, its copies in the boot tree, its place in the site."_s,
+         u"name"_s},
+    });
+    p.process(QStringList{u"rackside images"_s} + arguments);
+    const QString sitePath = p.value(u"site"_s);
+    if (sitePath.isEmpty()) {
+        err() << u"usage: rackside images --site SITE [--remove NAME]"_s << Qt::endl;
+        return 2;
+    }
+    auto site = loadSite(sitePath);
+    if (!site)
+        return 1;
+    if (!p.isSet(u"remove"_s)) {
+        for (const Site::Image &image : std::as_const(site->images))
+            printImage(image, *site);
+        if (site->images.isEmpty())
+            out() << u"no images: rackside import FILE --site "_s << sitePath << Qt::endl;
+        return 0;
+    }
+    const QString name = p.value(u"remove"_s);
+    if (!site->imageByName(name)) {
+        err() << u"rackside images: %1 has no image called %2"_s.arg(sitePath, name) << Qt::endl;
+        return 1;
+    }
+    const QStringList removed = Images::SiteImages::remove(*site, name);
+    QString error;
+    if (!Site::SiteFile::save(*site, sitePath, &error)) {
+        err() << u"rackside images: "_s << error << Qt::endl;
+        return 1;
+    }
+    // The site no longer names the copies: remove them after saving.
+    QDir(QDir(Site::BootTreeCheck::bootTreePath(*site, sitePath)).filePath(u"images/"_s + name)).removeRecursively();
+    out() << u"removed %1 and its entries: %2"_s.arg(name, removed.isEmpty() ? u"none"_s : removed.join(u", "_s))
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace Commands

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "siteimages.h"
+
+namespace Images {
+
+namespace {
+
+bool uses(const Boot::MenuEntry &entry, const QString &folder)
+{
+    if (entry.kernel.startsWith(folder))
+        return true;
+    return std::any_of(entry.initrds.cbegin(), entry.initrds.cend(),
+                       [&](const QString &initrd) { return initrd.startsWith(folder); });
+}
+
+QString folderOf(const QString &name) { return QStringLiteral("images/") + name + u'/'; }
+
+} // namespace
+
+QString SiteImages::add(Site::Document &site, const Site::Image &image, const Boot::MenuEntry &entry,
+                        const QString &menu)
+{
+    site.images.append(image);
+    QString target = menu;
+    if (target.isEmpty())
+        target = site.defaultMenu.isEmpty() && !site.menus.isEmpty() ? site.menus.first().name : site.defaultMenu;
+    auto it = std::find_if(site.menus.begin(), site.menus.end(), [&](const Boot::Menu &m) { return m.name == target; });
+    if (it == site.menus.end()) {
+        Boot::Menu created;
+        created.name = target.isEmpty() ? QStringLiteral("install") : target;
+        created.title = QStringLiteral("Rackside");
+        site.menus.append(created);
+        it = site.menus.end() - 1;
+    }
+    Boot::MenuEntry added = entry;
+    for (int n = 2; it->entry(added.name); ++n)
+        added.name = entry.name + u'-' + QString::number(n);
+    it->entries.append(added);
+    return it->name;
+}
+
+QStringList SiteImages::entriesUsing(const Site::Document &site, const QString &name)
+{
+    QStringList found;
+    for (const Boot::Menu &menu : site.menus) {
+        for (const Boot::MenuEntry &entry : menu.entries) {
+            if (uses(entry, folderOf(name)))
+                found.append(menu.name + u'/' + entry.name);
+        }
+    }
+    return found;
+}
+
+QStringList SiteImages::remove(Site::Document &site, const QString &name)
+{
+    const QStringList removed = entriesUsing(site, name);
+    for (Boot::Menu &menu : site.menus) {
+        const bool wasDefault = menu.entry(menu.defaultEntry)
+                                && uses(*menu.entry(menu.defaultEntry), folderOf(name));
+        menu.entries.removeIf([&](const Boot::MenuEntry &e) { return uses(e, folderOf(name)); });
+        if (wasDefault)
+            menu.defaultEntry.clear();
+    }
+    for (Site::Host &host : site.hosts) {
+        if (removed.contains(host.menu))
+            host.menu = host.menu.section(u'/', 0, 0);
+    }
+    site.images.removeIf([&](const Site::Image &image) { return image.name == name; });
+    return removed;
+}
+
+} // namespace Images

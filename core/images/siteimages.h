@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/menuentry.h"
+#include "site/document.h"
+
+#include <QStringList>
+
+namespace Images {
+
+/// Imported images in the site document: adding one with its menu entry,
+/// finding the entries that boot it, removing it with them.
+struct SiteImages
+{
+    /// Adds @p image and @p entry: into the menu @p menu when given, else the
+    /// default menu, else a new menu "install". Returns the menu's name.
+    static QString add(Site::Document &site, const Site::Image &image, const Boot::MenuEntry &entry,
+                       const QString &menu = QString());
+    /// "menu/entry" of every entry whose kernel or initrds are the image's.
+    static QStringList entriesUsing(const Site::Document &site, const QString &name);
+    /// Removes the image and the entries using it (an emptied menu stays,
+    /// hosts pointing at a removed entry fall back to its menu). Returns the
+    /// "menu/entry" names removed.
+    static QStringList remove(Site::Document &site, const QString &name);
+};
+
+} // namespace Images
