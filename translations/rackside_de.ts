@@ -33,6 +33,119 @@
     </message>
 </context>
 <context>
+    <name>Boot::ServedFiles</name>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Abbild %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Images::ImageImport</name>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linux kernel: give the kernel first, then its initrds.</source>
+        <translation>%1 ist kein Linux-Kernel: zuerst den Kernel angeben, dann seine Initrds (give the kernel first).</translation>
+    </message>
+    <message>
+        <source>%1 is a kernel: give its initrd too.</source>
+        <translation>%1 ist ein Kernel: geben Sie auch seine Initrd an.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already imported, as %2.</source>
+        <translation>%1 ist bereits importiert, als %2 (already imported, as %2).</translation>
+    </message>
+    <message>
+        <source>An image called %1 is already imported. Remove it first, or give this one another name.</source>
+        <translation>Ein Abbild namens %1 ist bereits importiert (already imported). Entfernen Sie es zuerst oder geben Sie diesem einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The boot tree already has a folder images/%1. Remove it first, or give this image another name.</source>
+        <translation>Das Boot-Verzeichnis hat bereits einen Ordner images/%1. Entfernen Sie ihn zuerst oder geben Sie diesem Abbild einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>No Linux kernel and initrd found in %1.</source>
+        <translation>Kein Linux-Kernel und keine Initrd in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is no installer Rackside knows. The kernel looks like %2 and the initrd like %3: confirm to import them as they are.</source>
+        <translation>%1 ist kein Installationsprogramm, das Rackside kennt. Der Kernel scheint %2 zu sein und die Initrd %3: bestätigen Sie, um sie so zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 installs from its ISO image: import the ISO itself.</source>
+        <translation>%1 installiert aus seinem ISO-Abbild: importieren Sie das ISO selbst (import the ISO itself).</translation>
+    </message>
+    <message>
+        <source>%1 is not an image name (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, at most 64).</source>
+        <translation>%1 ist kein Abbildname (Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;, höchstens 64).</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in %2.</source>
+        <translation>%1 in %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot move the copies to %1.</source>
+        <translation>Die Kopien können nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Add an answer file named %1 to the site to install unattended.</source>
+        <translation>Fügen Sie dem Standort eine Antwortdatei namens %1 hinzu, um unbeaufsichtigt zu installieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Images::Installer</name>
+    <message>
+        <source>This tree has no packages: the installer takes them from the kickstart&apos;s repository or the distribution&apos;s mirrors.</source>
+        <translation>Dieses Verzeichnis enthält keine Pakete: das Installationsprogramm holt sie aus dem Repository der Kickstart-Datei oder von den Spiegeln der Distribution.</translation>
+    </message>
+    <message>
+        <source>Machines need more RAM than the ISO&apos;s size: the installer loads all of it.</source>
+        <translation>Rechner brauchen mehr RAM als das ISO groß ist: das Installationsprogramm lädt es ganz.</translation>
+    </message>
+    <message>
+        <source>The initrd on Debian&apos;s installation ISO looks for the CD and cannot install over the network. Import Debian&apos;s netboot archive (netboot.tar.gz) instead, or pair this ISO with the netboot initrd of the same version.</source>
+        <translation>Die Initrd auf Debians Installations-ISO sucht die CD und kann nicht über das Netz installieren. Importieren Sie stattdessen Debians Netboot-Archiv (netboot.tar.gz) oder kombinieren Sie dieses ISO mit der Netboot-Initrd derselben Version.</translation>
+    </message>
+    <message>
+        <source>Alpine&apos;s ISO initramfs may lack network drivers; its netboot files have them.</source>
+        <translation>Alpines ISO-Initramfs hat womöglich keine Netzwerktreiber; seine Netboot-Dateien haben sie.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No kernel and initrd where %1 keeps them.</source>
+        <translation>Kein Kernel und keine Initrd dort, wo %1 sie ablegt.</translation>
+    </message>
+</context>
+<context>
     <name>Iso::IsoArchive</name>
     <message>
         <source>bytes %1-%2 lie past the end of the image (%3 bytes): is it truncated?</source>
@@ -784,6 +897,14 @@
         <source>the file is required (a path beside the site, such as answers/ks.cfg)</source>
         <translation>die Datei ist erforderlich (ein Pfad neben dem Standort, etwa answers/ks.cfg)</translation>
     </message>
+    <message>
+        <source>%1 is not an image source (expected &quot;iso&quot;, &quot;archive&quot;, &quot;folder&quot; or &quot;files&quot;)</source>
+        <translation>%1 ist keine Abbildquelle (erwartet &quot;iso&quot;, &quot;archive&quot;, &quot;folder&quot; oder &quot;files&quot;)</translation>
+    </message>
+    <message>
+        <source>an image needs its &quot;kernel&quot; (a path in the boot tree)</source>
+        <translation>ein Abbild braucht seinen &quot;kernel&quot; (einen Pfad im Boot-Verzeichnis)</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>
@@ -898,6 +1019,22 @@
     <message>
         <source>the folder to serve is required</source>
         <translation>der bereitzustellende Ordner ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is not an image name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation>%1 ist kein Abbildname (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of images[%2]</source>
+        <translation>%1 ist bereits der Name von images[%2]</translation>
+    </message>
+    <message>
+        <source>%1 is not in the image&apos;s folder %2</source>
+        <translation>%1 liegt nicht im Ordner %2 des Abbilds</translation>
+    </message>
+    <message>
+        <source>the ISO, archive or folder the image came from is required</source>
+        <translation>das ISO, Archiv oder der Ordner, aus dem das Abbild stammt, ist erforderlich</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,119 @@
     </message>
 </context>
 <context>
+    <name>Boot::ServedFiles</name>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Image %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Images::ImageImport</name>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linux kernel: give the kernel first, then its initrds.</source>
+        <translation>%1 n’est pas un noyau Linux&#xa0;: donnez d’abord le noyau, puis ses initrd (give the kernel first).</translation>
+    </message>
+    <message>
+        <source>%1 is a kernel: give its initrd too.</source>
+        <translation>%1 est un noyau&#xa0;: donnez aussi son initrd.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already imported, as %2.</source>
+        <translation>%1 est déjà importé, sous le nom %2 (already imported, as %2).</translation>
+    </message>
+    <message>
+        <source>An image called %1 is already imported. Remove it first, or give this one another name.</source>
+        <translation>Une image nommée %1 est déjà importée (already imported). Retirez-la d’abord, ou donnez un autre nom à celle-ci.</translation>
+    </message>
+    <message>
+        <source>The boot tree already has a folder images/%1. Remove it first, or give this image another name.</source>
+        <translation>L’arborescence de démarrage a déjà un dossier images/%1. Retirez-le d’abord, ou donnez un autre nom à cette image.</translation>
+    </message>
+    <message>
+        <source>No Linux kernel and initrd found in %1.</source>
+        <translation>Aucun noyau Linux ni initrd trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no installer Rackside knows. The kernel looks like %2 and the initrd like %3: confirm to import them as they are.</source>
+        <translation>%1 n’est pas un installateur que Rackside connaît. Le noyau semble être %2 et l’initrd %3&#xa0;: confirmez pour les importer tels quels.</translation>
+    </message>
+    <message>
+        <source>%1 installs from its ISO image: import the ISO itself.</source>
+        <translation>%1 s’installe depuis son image ISO&#xa0;: importez l’ISO elle-même (import the ISO itself).</translation>
+    </message>
+    <message>
+        <source>%1 is not an image name (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, at most 64).</source>
+        <translation>%1 n’est pas un nom d’image (lettres, chiffres, &apos;.&apos;, &apos;-&apos; et &apos;_&apos;, 64 au plus).</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in %2.</source>
+        <translation>Impossible de lire %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot move the copies to %1.</source>
+        <translation>Impossible de déplacer les copies vers %1.</translation>
+    </message>
+    <message>
+        <source>Add an answer file named %1 to the site to install unattended.</source>
+        <translation>Ajoutez au site un fichier de réponses nommé %1 pour installer sans surveillance.</translation>
+    </message>
+</context>
+<context>
+    <name>Images::Installer</name>
+    <message>
+        <source>This tree has no packages: the installer takes them from the kickstart&apos;s repository or the distribution&apos;s mirrors.</source>
+        <translation>Cette arborescence n’a pas de paquets&#xa0;: l’installateur les prend dans le dépôt du kickstart ou sur les miroirs de la distribution.</translation>
+    </message>
+    <message>
+        <source>Machines need more RAM than the ISO&apos;s size: the installer loads all of it.</source>
+        <translation>Les machines ont besoin de plus de RAM que la taille de l’ISO&#xa0;: l’installateur la charge en entier.</translation>
+    </message>
+    <message>
+        <source>The initrd on Debian&apos;s installation ISO looks for the CD and cannot install over the network. Import Debian&apos;s netboot archive (netboot.tar.gz) instead, or pair this ISO with the netboot initrd of the same version.</source>
+        <translation>L’initrd de l’ISO d’installation de Debian cherche le CD et ne peut pas installer par le réseau. Importez plutôt l’archive netboot de Debian (netboot.tar.gz), ou associez cette ISO à l’initrd netboot de la même version.</translation>
+    </message>
+    <message>
+        <source>Alpine&apos;s ISO initramfs may lack network drivers; its netboot files have them.</source>
+        <translation>L’initramfs de l’ISO d’Alpine peut manquer de pilotes réseau&#xa0;; ses fichiers netboot les ont.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No kernel and initrd where %1 keeps them.</source>
+        <translation>Pas de noyau ni d’initrd là où %1 les range.</translation>
+    </message>
+</context>
+<context>
     <name>Iso::IsoArchive</name>
     <message>
         <source>bytes %1-%2 lie past the end of the image (%3 bytes): is it truncated?</source>
@@ -784,6 +897,14 @@
         <source>the file is required (a path beside the site, such as answers/ks.cfg)</source>
         <translation>le fichier est requis (un chemin à côté du site, par exemple answers/ks.cfg)</translation>
     </message>
+    <message>
+        <source>%1 is not an image source (expected &quot;iso&quot;, &quot;archive&quot;, &quot;folder&quot; or &quot;files&quot;)</source>
+        <translation>%1 n’est pas une source d’image (attendu &quot;iso&quot;, &quot;archive&quot;, &quot;folder&quot; ou &quot;files&quot;)</translation>
+    </message>
+    <message>
+        <source>an image needs its &quot;kernel&quot; (a path in the boot tree)</source>
+        <translation>une image a besoin de son &quot;kernel&quot; (un chemin dans l’arborescence de démarrage)</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>
@@ -898,6 +1019,22 @@
     <message>
         <source>the folder to serve is required</source>
         <translation>le dossier à servir est requis</translation>
+    </message>
+    <message>
+        <source>%1 is not an image name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation>%1 n’est pas un nom d’image (lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of images[%2]</source>
+        <translation>%1 est déjà le nom de images[%2]</translation>
+    </message>
+    <message>
+        <source>%1 is not in the image&apos;s folder %2</source>
+        <translation>%1 n’est pas dans le dossier %2 de l’image</translation>
+    </message>
+    <message>
+        <source>the ISO, archive or folder the image came from is required</source>
+        <translation>l’ISO, l’archive ou le dossier d’où vient l’image est requis</translation>
     </message>
 </context>
 <context>

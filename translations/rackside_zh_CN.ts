@@ -33,6 +33,119 @@
     </message>
 </context>
 <context>
+    <name>Boot::ServedFiles</name>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>映像 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Images::ImageImport</name>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linux kernel: give the kernel first, then its initrds.</source>
+        <translation>%1 不是 Linux 内核：请先给出内核，再给出其 initrd（give the kernel first）。</translation>
+    </message>
+    <message>
+        <source>%1 is a kernel: give its initrd too.</source>
+        <translation>%1 是内核：请同时给出其 initrd。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is already imported, as %2.</source>
+        <translation>%1 已导入，名为 %2（already imported, as %2）。</translation>
+    </message>
+    <message>
+        <source>An image called %1 is already imported. Remove it first, or give this one another name.</source>
+        <translation>名为 %1 的映像已导入（already imported）。请先移除它，或为此映像另取名称。</translation>
+    </message>
+    <message>
+        <source>The boot tree already has a folder images/%1. Remove it first, or give this image another name.</source>
+        <translation>启动目录中已有文件夹 images/%1。请先移除它，或为此映像另取名称。</translation>
+    </message>
+    <message>
+        <source>No Linux kernel and initrd found in %1.</source>
+        <translation>在 %1 中未找到 Linux 内核和 initrd。</translation>
+    </message>
+    <message>
+        <source>%1 is no installer Rackside knows. The kernel looks like %2 and the initrd like %3: confirm to import them as they are.</source>
+        <translation>%1 不是 Rackside 认识的安装程序。内核看起来是 %2，initrd 看起来是 %3：确认后将按原样导入。</translation>
+    </message>
+    <message>
+        <source>%1 installs from its ISO image: import the ISO itself.</source>
+        <translation>%1 从其 ISO 映像安装：请导入 ISO 本身（import the ISO itself）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image name (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, at most 64).</source>
+        <translation>%1 不是有效的映像名称（字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;，最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in %2.</source>
+        <translation>无法读取 %2 中的 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot move the copies to %1.</source>
+        <translation>无法将副本移动到 %1。</translation>
+    </message>
+    <message>
+        <source>Add an answer file named %1 to the site to install unattended.</source>
+        <translation>在站点中添加名为 %1 的应答文件即可无人值守安装。</translation>
+    </message>
+</context>
+<context>
+    <name>Images::Installer</name>
+    <message>
+        <source>This tree has no packages: the installer takes them from the kickstart&apos;s repository or the distribution&apos;s mirrors.</source>
+        <translation>此目录树中没有软件包：安装程序将从 kickstart 指定的软件源或发行版镜像获取。</translation>
+    </message>
+    <message>
+        <source>Machines need more RAM than the ISO&apos;s size: the installer loads all of it.</source>
+        <translation>机器内存需大于 ISO 大小：安装程序会将其整个载入。</translation>
+    </message>
+    <message>
+        <source>The initrd on Debian&apos;s installation ISO looks for the CD and cannot install over the network. Import Debian&apos;s netboot archive (netboot.tar.gz) instead, or pair this ISO with the netboot initrd of the same version.</source>
+        <translation>Debian 安装 ISO 上的 initrd 会寻找光盘，无法通过网络安装。请改为导入 Debian 的 netboot 归档（netboot.tar.gz），或将此 ISO 与同一版本的 netboot initrd 配对。</translation>
+    </message>
+    <message>
+        <source>Alpine&apos;s ISO initramfs may lack network drivers; its netboot files have them.</source>
+        <translation>Alpine ISO 的 initramfs 可能缺少网络驱动；其 netboot 文件包含这些驱动。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No kernel and initrd where %1 keeps them.</source>
+        <translation>在 %1 通常存放的位置没有内核和 initrd。</translation>
+    </message>
+</context>
+<context>
     <name>Iso::IsoArchive</name>
     <message>
         <source>bytes %1-%2 lie past the end of the image (%3 bytes): is it truncated?</source>
@@ -777,6 +890,14 @@
         <source>the file is required (a path beside the site, such as answers/ks.cfg)</source>
         <translation>需要文件（站点旁的路径，例如 answers/ks.cfg）</translation>
     </message>
+    <message>
+        <source>%1 is not an image source (expected &quot;iso&quot;, &quot;archive&quot;, &quot;folder&quot; or &quot;files&quot;)</source>
+        <translation>%1 不是映像来源（应为 &quot;iso&quot;、&quot;archive&quot;、&quot;folder&quot; 或 &quot;files&quot;）</translation>
+    </message>
+    <message>
+        <source>an image needs its &quot;kernel&quot; (a path in the boot tree)</source>
+        <translation>映像需要其 &quot;kernel&quot;（启动目录中的路径）</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteValidator</name>
@@ -891,6 +1012,22 @@
     <message>
         <source>the folder to serve is required</source>
         <translation>需要提供要发布的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not an image name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation>%1 不是有效的映像名称（字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;）</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of images[%2]</source>
+        <translation>%1 已是 images[%2] 的名称</translation>
+    </message>
+    <message>
+        <source>%1 is not in the image&apos;s folder %2</source>
+        <translation>%1 不在映像的文件夹 %2 中</translation>
+    </message>
+    <message>
+        <source>the ISO, archive or folder the image came from is required</source>
+        <translation>必须给出映像来源的 ISO、归档或文件夹</translation>
     </message>
 </context>
 <context>
