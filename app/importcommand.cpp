@@ -47,14 +47,6 @@ std::optional<Site::Document> loadSite(const QString &path)
     return result.document;
 }
 
-// Where the site file keeps a path: relative when it is beside the site.
-QString sitePathOf(const QString &file, const QString &sitePath)
-{
-    const QDir folder = QFileInfo(sitePath).absoluteDir();
-    const QString relative = folder.relativeFilePath(QFileInfo(file).absoluteFilePath());
-    return relative.startsWith(u"../"_s) ? QFileInfo(file).absoluteFilePath() : relative;
-}
-
 void printImage(const Site::Image &image, const Site::Document &site)
 {
     out() << image.name << u": "_s << image.title << u" ("_s << Site::Image::sourceName(image.source) << u')'
@@ -154,7 +146,7 @@ int importImages(const QStringList &arguments)
     }
     Site::Image image = import.image();
     if (!image.file.isEmpty())
-        image.file = sitePathOf(image.file, sitePath);
+        image.file = Images::SiteImages::pathInSite(image.file, sitePath);
     const QString menu = Images::SiteImages::add(*site, image, import.entry(), p.value(u"menu"_s));
     QString error;
     if (!Site::SiteFile::save(*site, sitePath, &error)) {

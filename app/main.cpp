@@ -21,7 +21,7 @@ const char16_t Usage[] =
     u"Network-boot console: DHCP/proxyDHCP with PXE, and a live boot timeline.\n"
     u"\n"
     u"Commands:\n"
-    u"  (none) [--site FILE] [--start] [--page boot|hosts|menus|log] [--language CODE]\n"
+    u"  (none) [--site FILE] [--start] [--page boot|hosts|menus|images|log] [--language CODE]\n"
     u"         [--replay FILE]... [--replay-speed N] [--screenshot PNG]\n"
     u"                    open the console window (and a site); --replay plays events\n"
     u"                    recorded with 'serve --record' as if machines booted now,\n"

@@ -1589,6 +1589,136 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     </message>
 </context>
 <context>
+    <name>Ui::ImagesPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import an installer ISO, a netboot archive, or a kernel and its initrds. You can also drop them anywhere on the window.</source>
+        <translation>Ein Installations-ISO, ein Netboot-Archiv oder einen Kernel mit seinen Initrds importieren. Sie können sie auch irgendwo auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Drop an installer ISO on the window to import it.</source>
+        <translation>Ziehen Sie ein Installations-ISO auf das Fenster, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>Import installer images</source>
+        <translation>Installationsabbilder importieren</translation>
+    </message>
+    <message>
+        <source>Installer images (*.iso *.tar.gz *.tgz);;Kernel and initrds (*)</source>
+        <translation>Installationsabbilder (*.iso *.tar.gz *.tgz);;Kernel und Initrds (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>One import at a time: %1 is still being imported.</source>
+        <translation>Ein Import nach dem anderen: %1 wird noch importiert.</translation>
+    </message>
+    <message>
+        <source>Save the site first: imported kernels and initrds go into its boot tree.</source>
+        <translation>Speichern Sie zuerst den Standort (Save the site first): importierte Kernel und Initrds kommen in sein Boot-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Copying %1 (file %2 of %3): %4 of %5</source>
+        <translation>%1 wird kopiert (Datei %2 von %3): %4 von %5</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
+        <translation>%1 als %2 importiert (Imported %1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was copied.</source>
+        <translation>Import abgebrochen (cancelled): nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Import an unknown image?</source>
+        <translation>Ein unbekanntes Abbild importieren?</translation>
+    </message>
+    <message>
+        <source>Rackside does not know what %1 installs. Import its kernel %2 and initrd %3 as they are? You will write the kernel arguments yourself on the Menus page.</source>
+        <translation>Rackside weiß nicht, was %1 installiert. Seinen Kernel %2 und seine Initrd %3 so importieren? Die Kernel-Argumente schreiben Sie dann selbst auf der Seite Menüs.</translation>
+    </message>
+    <message>
+        <source>Debian&apos;s ISO cannot boot over the network</source>
+        <translation>Debians ISO kann nicht über das Netz starten</translation>
+    </message>
+    <message>
+        <source>Choose the netboot initrd now?</source>
+        <translation>Jetzt die Netboot-Initrd wählen?</translation>
+    </message>
+    <message>
+        <source>Debian netboot initrd</source>
+        <translation>Debian-Netboot-Initrd</translation>
+    </message>
+    <message>
+        <source>initrd (initrd.gz);;All files (*)</source>
+        <translation>Initrd (initrd.gz);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ImagesTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>kernel and initrd</source>
+        <translation>Kernel und Initrd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Initrd</source>
+        <translation>Initrd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Menu entries</source>
+        <translation>Menüeinträge</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importiert aus</translation>
+    </message>
+</context>
+<context>
     <name>Ui::InterfacePicker</name>
     <message>
         <source>The network interface facing the machines to boot</source>
@@ -1977,6 +2107,46 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>%1 is installed: it boots its local disk from now on; save the site to keep this</source>
         <translation>%1 ist installiert: er startet ab jetzt von seiner lokalen Platte; den Standort speichern, um das zu behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>&amp;Abbilder</translation>
+    </message>
+    <message>
+        <source>Installer images imported into the site; drop an ISO anywhere to import it (Alt+I)</source>
+        <translation>In den Standort importierte Installationsabbilder; ziehen Sie ein ISO irgendwohin, um es zu importieren (Alt+A)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Abbild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved at once.</source>
+        <translation>%1 entfernen, samt seinen Kopien im Boot-Verzeichnis und den Menüeinträgen, die es starten (%2)? Der Standort wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Image %1 removed</source>
+        <translation>Abbild %1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3 (saved in the site)</source>
+        <translation>%1 als %2 importiert, mit einem Eintrag im Menü %3 (im Standort gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3; save the site to keep it</source>
+        <translation>%1 als %2 importiert, mit einem Eintrag im Menü %3; speichern Sie den Standort, um es zu behalten</translation>
     </message>
 </context>
 <context>

@@ -1589,6 +1589,136 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     </message>
 </context>
 <context>
+    <name>Ui::ImagesPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import an installer ISO, a netboot archive, or a kernel and its initrds. You can also drop them anywhere on the window.</source>
+        <translation>Importer une ISO d’installation, une archive netboot, ou un noyau et ses initrd. Vous pouvez aussi les déposer n’importe où sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Drop an installer ISO on the window to import it.</source>
+        <translation>Déposez une ISO d’installation sur la fenêtre pour l’importer.</translation>
+    </message>
+    <message>
+        <source>Import installer images</source>
+        <translation>Importer des images d’installation</translation>
+    </message>
+    <message>
+        <source>Installer images (*.iso *.tar.gz *.tgz);;Kernel and initrds (*)</source>
+        <translation>Images d’installation (*.iso *.tar.gz *.tgz);;Noyau et initrd (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>One import at a time: %1 is still being imported.</source>
+        <translation>Un import à la fois&#xa0;: %1 est encore en cours d’import.</translation>
+    </message>
+    <message>
+        <source>Save the site first: imported kernels and initrds go into its boot tree.</source>
+        <translation>Enregistrez d’abord le site (Save the site first)&#xa0;: les noyaux et initrd importés vont dans son arborescence de démarrage.</translation>
+    </message>
+    <message>
+        <source>Copying %1 (file %2 of %3): %4 of %5</source>
+        <translation>Copie de %1 (fichier %2 sur %3)&#xa0;: %4 sur %5</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
+        <translation>%1 importé sous le nom %2 (Imported %1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was copied.</source>
+        <translation>Import annulé (cancelled)&#xa0;: rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>Import an unknown image?</source>
+        <translation>Importer une image inconnue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Rackside does not know what %1 installs. Import its kernel %2 and initrd %3 as they are? You will write the kernel arguments yourself on the Menus page.</source>
+        <translation>Rackside ne sait pas ce qu’installe %1. Importer son noyau %2 et son initrd %3 tels quels&#xa0;? Vous écrirez vous-même les arguments du noyau sur la page Menus.</translation>
+    </message>
+    <message>
+        <source>Debian&apos;s ISO cannot boot over the network</source>
+        <translation>L’ISO de Debian ne peut pas démarrer par le réseau</translation>
+    </message>
+    <message>
+        <source>Choose the netboot initrd now?</source>
+        <translation>Choisir l’initrd netboot maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Debian netboot initrd</source>
+        <translation>Initrd netboot de Debian</translation>
+    </message>
+    <message>
+        <source>initrd (initrd.gz);;All files (*)</source>
+        <translation>Initrd (initrd.gz);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ImagesTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>kernel and initrd</source>
+        <translation>noyau et initrd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>Initrd</source>
+        <translation>Initrd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Menu entries</source>
+        <translation>Entrées de menu</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importée depuis</translation>
+    </message>
+</context>
+<context>
     <name>Ui::InterfacePicker</name>
     <message>
         <source>The network interface facing the machines to boot</source>
@@ -1977,6 +2107,46 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>%1 is installed: it boots its local disk from now on; save the site to keep this</source>
         <translation>%1 est installé&#xa0;: il démarre désormais sur son disque local&#xa0;; enregistrez le site pour le conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>&amp;Images</translation>
+    </message>
+    <message>
+        <source>Installer images imported into the site; drop an ISO anywhere to import it (Alt+I)</source>
+        <translation>Images d’installation importées dans le site&#xa0;; déposez une ISO n’importe où pour l’importer (Alt+I)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <source>Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved at once.</source>
+        <translation>Retirer %1, ses copies dans l’arborescence de démarrage et les entrées de menu qui le démarrent (%2)&#xa0;? Le site est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>Image %1 removed</source>
+        <translation>Image %1 retirée</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3 (saved in the site)</source>
+        <translation>%1 importé sous le nom %2, avec une entrée dans le menu %3 (enregistré dans le site)</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3; save the site to keep it</source>
+        <translation>%1 importé sous le nom %2, avec une entrée dans le menu %3&#xa0;; enregistrez le site pour le garder</translation>
     </message>
 </context>
 <context>

@@ -1575,6 +1575,136 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     </message>
 </context>
 <context>
+    <name>Ui::ImagesPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import an installer ISO, a netboot archive, or a kernel and its initrds. You can also drop them anywhere on the window.</source>
+        <translation>导入安装 ISO、netboot 归档，或内核及其 initrd。也可以把它们拖放到窗口任意位置。</translation>
+    </message>
+    <message>
+        <source>Drop an installer ISO on the window to import it.</source>
+        <translation>将安装 ISO 拖放到窗口上即可导入。</translation>
+    </message>
+    <message>
+        <source>Import installer images</source>
+        <translation>导入安装映像</translation>
+    </message>
+    <message>
+        <source>Installer images (*.iso *.tar.gz *.tgz);;Kernel and initrds (*)</source>
+        <translation>安装映像 (*.iso *.tar.gz *.tgz);;内核和 initrd (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>One import at a time: %1 is still being imported.</source>
+        <translation>一次只能导入一个：%1 仍在导入中。</translation>
+    </message>
+    <message>
+        <source>Save the site first: imported kernels and initrds go into its boot tree.</source>
+        <translation>请先保存站点（Save the site first）：导入的内核和 initrd 会放入其启动目录。</translation>
+    </message>
+    <message>
+        <source>Copying %1 (file %2 of %3): %4 of %5</source>
+        <translation>正在复制 %1（第 %2 个文件，共 %3 个）：%4 / %5</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
+        <translation>已将 %1 导入为 %2（Imported %1）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was copied.</source>
+        <translation>导入已取消（cancelled）：未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Import an unknown image?</source>
+        <translation>导入未知映像？</translation>
+    </message>
+    <message>
+        <source>Rackside does not know what %1 installs. Import its kernel %2 and initrd %3 as they are? You will write the kernel arguments yourself on the Menus page.</source>
+        <translation>Rackside 不知道 %1 安装的是什么。按原样导入其内核 %2 和 initrd %3 吗？内核参数需要您在“菜单”页自行填写。</translation>
+    </message>
+    <message>
+        <source>Debian&apos;s ISO cannot boot over the network</source>
+        <translation>Debian 的 ISO 无法通过网络启动</translation>
+    </message>
+    <message>
+        <source>Choose the netboot initrd now?</source>
+        <translation>现在选择 netboot initrd 吗？</translation>
+    </message>
+    <message>
+        <source>Debian netboot initrd</source>
+        <translation>Debian netboot initrd</translation>
+    </message>
+    <message>
+        <source>initrd (initrd.gz);;All files (*)</source>
+        <translation>initrd (initrd.gz);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ImagesTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>kernel and initrd</source>
+        <translation>内核和 initrd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>发行版</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>Initrd</source>
+        <translation>Initrd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Menu entries</source>
+        <translation>菜单项</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>导入自</translation>
+    </message>
+</context>
+<context>
     <name>Ui::InterfacePicker</name>
     <message>
         <source>The network interface facing the machines to boot</source>
@@ -1958,6 +2088,46 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>%1 is installed: it boots its local disk from now on; save the site to keep this</source>
         <translation>%1 已安装：此后从本地磁盘启动；请保存站点以保留此设置</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>映像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Installer images imported into the site; drop an ISO anywhere to import it (Alt+I)</source>
+        <translation>导入到站点的安装映像；将 ISO 拖放到任意位置即可导入（Alt+I）</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>移除映像</translation>
+    </message>
+    <message>
+        <source>Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved at once.</source>
+        <translation>移除 %1、其在启动目录中的副本以及启动它的菜单项（%2）吗？站点会立即保存。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Image %1 removed</source>
+        <translation>映像 %1 已移除</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3 (saved in the site)</source>
+        <translation>%1 已导入为 %2，并在菜单 %3 中添加了条目（已保存到站点）</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3; save the site to keep it</source>
+        <translation>%1 已导入为 %2，并在菜单 %3 中添加了条目；请保存站点以保留</translation>
     </message>
 </context>
 <context>

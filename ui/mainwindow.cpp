@@ -6,6 +6,9 @@
 #include "eventlistpane.h"
 #include "hostspage.h"
 #include "hoststablemodel.h"
+#include "imagespage.h"
+#include "images/siteimages.h"
+#include "site/boottreecheck.h"
 #include "interfacepicker.h"
 #include "languagechoice.h"
 #include "menusmodel.h"
@@ -19,6 +22,9 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -66,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_boot(new BootPage(&m_sessions, &m_log, this))
     , m_hosts(new HostsPage(&m_undo, this))
     , m_menus(new MenusPage(&m_undo, m_hosts->model(), this))
+    , m_images(new ImagesPage(this))
     , m_events(new EventListPane(&m_log, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -74,11 +81,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addTab(m_boot, tr("&Boot"));
     m_pages->addTab(m_hosts, tr("&Hosts"));
     m_pages->addTab(m_menus, tr("&Menus"));
+    m_pages->addTab(m_images, tr("&Images"));
     m_pages->addTab(m_events, tr("&Log"));
     m_pages->setTabToolTip(0, tr("Every machine's boot, live (Alt+B)"));
     m_pages->setTabToolTip(1, tr("The machines Rackside knows by MAC address (Alt+H)"));
     m_pages->setTabToolTip(2, tr("Boot menus and the grub.cfg each machine gets (Alt+M)"));
-    m_pages->setTabToolTip(3, tr("Every event, as it happened (Alt+L)"));
+    m_pages->setTabToolTip(3, tr("Installer images imported into the site; drop an ISO anywhere to import it (Alt+I)"));
+    m_pages->setTabToolTip(4, tr("Every event, as it happened (Alt+L)"));
+    setAcceptDrops(true);
+    connect(m_images, &ImagesPage::imported, this, &MainWindow::imageImported);
+    connect(m_images, &ImagesPage::removeRequested, this, &MainWindow::removeImage);
     m_hosts->setObjectName(u"hostsPage"_s);
     m_events->setObjectName(u"logPage"_s);
     connect(m_hosts->model(), &HostsTableModel::documentChanged, this, &MainWindow::siteEdited);
@@ -157,10 +169,90 @@ void MainWindow::siteEdited()
     m_site.defaultMenu = edited.defaultMenu;
     m_site.archMenus = edited.archMenus;
     setWindowModified(true); // even when undone: asking to save loses nothing
+    m_images->setSite(m_site, m_sitePath); // the entries that boot each image
     applySiteToSessions();
     // Running (or starting) servers follow at once: a host edited now boots as edited.
     if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
         m_services.updateSite(m_site);
+}
+
+// Files dropped anywhere on the window: installer images to import.
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        files.append(url.toLocalFile());
+    event->acceptProposedAction();
+    importImages(files);
+}
+
+void MainWindow::importImages(const QStringList &files)
+{
+    showPage(u"images"_s);
+    m_images->importFiles(files);
+}
+
+// An import finished on the Images page: its copies are in the boot tree,
+// so the site must name them. Saved at once when nothing else is unsaved,
+// like an install-done; the pages are reloaded (their undo history too).
+void MainWindow::imageImported(const Site::Image &image, const Boot::MenuEntry &entry)
+{
+    m_menus->commitPendingEdits();
+    const bool hadChanges = isWindowModified();
+    const QString menu = Images::SiteImages::add(m_site, image, entry);
+    reloadPages();
+    setWindowModified(true);
+    if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
+        m_services.updateSite(m_site);
+    if (!hadChanges && writeSite(m_sitePath)) {
+        note(tr("imported"), tr("%1 imported as %2, with an entry in the menu %3 (saved in the site)")
+                                 .arg(image.title, image.name, menu),
+             Timeline::BootEvent::Severity::Info);
+        return;
+    }
+    note(tr("imported"), tr("%1 imported as %2, with an entry in the menu %3; save the site to keep it")
+                             .arg(image.title, image.name, menu),
+         Timeline::BootEvent::Severity::Warning);
+}
+
+void MainWindow::removeImage(const QString &name)
+{
+    const QStringList entries = Images::SiteImages::entriesUsing(m_site, name);
+    const auto answer = QMessageBox::question(
+        this, tr("Remove image"),
+        tr("Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved "
+           "at once.")
+            .arg(name, entries.isEmpty() ? tr("none") : entries.join(u", "_s)));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_menus->commitPendingEdits();
+    const Site::Document before = m_site;
+    Images::SiteImages::remove(m_site, name);
+    if (!writeSite(m_sitePath)) {
+        m_site = before;
+        return;
+    }
+    // The saved site no longer names the copies.
+    QDir(QDir(Site::BootTreeCheck::bootTreePath(m_site, m_sitePath)).filePath(u"images/"_s + name)).removeRecursively();
+    reloadPages();
+    if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
+        m_services.updateSite(m_site);
+    note(tr("removed"), tr("Image %1 removed").arg(name), Timeline::BootEvent::Severity::Info);
+}
+
+void MainWindow::reloadPages()
+{
+    m_hosts->model()->setDocument(m_site);
+    m_menus->setSite(m_site, m_sitePath);
+    m_images->setSite(m_site, m_sitePath);
+    applySiteToSessions();
 }
 
 // An installer called install-done: the host boots its local disk from now
@@ -406,6 +498,7 @@ void MainWindow::showSite(const Site::Document &site, const QString &path)
     m_sitePath = path;
     m_hosts->model()->setDocument(m_site); // clears the undo history
     m_menus->setSite(m_site, path);
+    m_images->setSite(m_site, path);
     applySiteToSessions();
     const QString title = path.isEmpty() ? tr("New site") : QFileInfo(path).fileName();
     setWindowTitle(title % u"[*] — Rackside"_s);
@@ -534,6 +627,7 @@ bool MainWindow::writeSite(const QString &path)
     // The pages stay as they are (selection, undo history); only the name changes.
     m_sitePath = path;
     m_menus->setSitePath(path);
+    m_images->setSite(m_site, path);
     setWindowTitle(QFileInfo(path).fileName() % u"[*] — Rackside"_s);
     setWindowModified(false);
     rememberSite(path);

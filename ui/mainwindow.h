@@ -21,6 +21,7 @@ namespace Ui {
 class BootPage;
 class DhcpModePicker;
 class HostsPage;
+class ImagesPage;
 class MenusPage;
 class EventListPane;
 class InterfacePicker;
@@ -47,6 +48,9 @@ public:
     BootPage *bootPage() const { return m_boot; }
     HostsPage *hostsPage() const { return m_hosts; }
     MenusPage *menusPage() const { return m_menus; }
+    ImagesPage *imagesPage() const { return m_images; }
+    /// Imports installer images as if dropped on the window.
+    void importImages(const QStringList &files);
     /// Host and menu edits, one history for the whole site (Edit ▸ Undo).
     QUndoStack *undoStack() { return &m_undo; }
     /// Reads hosts from a dhcpd.conf, dnsmasq config or spreadsheet text
@@ -64,6 +68,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -98,6 +104,9 @@ private:
     void addHostFromLane(const Net::MacAddress &mac, const QString &arch);
     void applySiteToSessions();
     void siteEdited();
+    void imageImported(const Site::Image &image, const Boot::MenuEntry &entry);
+    void removeImage(const QString &name);
+    void reloadPages();
     void showServerAddress();
 
     QUndoStack m_undo; // before the pages that push onto it
@@ -114,6 +123,7 @@ private:
     BootPage *m_boot = nullptr;
     HostsPage *m_hosts = nullptr;
     MenusPage *m_menus = nullptr;
+    ImagesPage *m_images = nullptr;
     EventListPane *m_events = nullptr;
     QAction *m_startStop = nullptr;
     QAction *m_open = nullptr;

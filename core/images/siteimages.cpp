@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "siteimages.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace Images {
 
 namespace {
@@ -61,12 +64,35 @@ QStringList SiteImages::remove(Site::Document &site, const QString &name)
         if (wasDefault)
             menu.defaultEntry.clear();
     }
+    QStringList emptied;
+    site.menus.removeIf([&](const Boot::Menu &menu) {
+        const bool empty = menu.entries.isEmpty()
+                           && std::any_of(removed.cbegin(), removed.cend(), [&](const QString &r) {
+                                  return r.section(u'/', 0, 0) == menu.name;
+                              });
+        if (empty)
+            emptied.append(menu.name);
+        return empty;
+    });
     for (Site::Host &host : site.hosts) {
         if (removed.contains(host.menu))
             host.menu = host.menu.section(u'/', 0, 0);
+        if (emptied.contains(host.menu))
+            host.menu.clear();
     }
+    if (emptied.contains(site.defaultMenu))
+        site.defaultMenu.clear();
+    for (auto it = site.archMenus.begin(); it != site.archMenus.end();)
+        it = emptied.contains(it.value()) ? site.archMenus.erase(it) : std::next(it);
     site.images.removeIf([&](const Site::Image &image) { return image.name == name; });
     return removed;
+}
+
+QString SiteImages::pathInSite(const QString &file, const QString &sitePath)
+{
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    const QString relative = QFileInfo(sitePath).absoluteDir().relativeFilePath(absolute);
+    return relative.startsWith(QStringLiteral("../")) ? absolute : relative;
 }
 
 } // namespace Images

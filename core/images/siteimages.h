@@ -18,10 +18,14 @@ struct SiteImages
                        const QString &menu = QString());
     /// "menu/entry" of every entry whose kernel or initrds are the image's.
     static QStringList entriesUsing(const Site::Document &site, const QString &name);
-    /// Removes the image and the entries using it (an emptied menu stays,
-    /// hosts pointing at a removed entry fall back to its menu). Returns the
-    /// "menu/entry" names removed.
+    /// Removes the image and the entries using it. Hosts pointing at a removed
+    /// entry fall back to its menu; a menu left without entries goes too
+    /// (a menu needs one), and whatever named it falls back to the default.
+    /// Returns the "menu/entry" names removed.
     static QStringList remove(Site::Document &site, const QString &name);
+    /// How the site file names @p file: relative when it is beside the site
+    /// (the folder moves with it), else absolute.
+    static QString pathInSite(const QString &file, const QString &sitePath);
 };
 
 } // namespace Images

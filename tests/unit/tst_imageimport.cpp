@@ -284,6 +284,18 @@ private Q_SLOTS:
         QVERIFY(site.images.isEmpty());
         QCOMPARE(site.menus.first().entries.size(), 1);
         QCOMPARE(site.hosts.first().menu, u"install"_s);
+
+        // A menu that only booted the image goes with it, and the site still saves.
+        Site::Document alone;
+        QCOMPARE(Images::SiteImages::add(alone, image, entry), u"install"_s);
+        alone.defaultMenu = u"install"_s;
+        alone.hosts = {host};
+        QVERIFY(Site::SiteFile::validate(alone).isEmpty());
+        Images::SiteImages::remove(alone, image.name);
+        QVERIFY(alone.menus.isEmpty());
+        QCOMPARE(alone.defaultMenu, QString());
+        QCOMPARE(alone.hosts.first().menu, QString());
+        QVERIFY2(Site::SiteFile::validate(alone).isEmpty(), qPrintable(Site::SiteFile::validate(alone).value(0).toString()));
     }
 };
 

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boot/menuentry.h"
+#include "site/document.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace Images {
+class ImportJob;
+}
+
+namespace Ui {
+
+class ImagesTableModel;
+
+/// The Images page: the installer images imported into the site, an import
+/// running in the background with its progress and a Cancel button, and
+/// removal. ISOs dropped anywhere on the window come here.
+class ImagesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImagesPage(QWidget *parent = nullptr);
+    ~ImagesPage() override;
+
+    ImagesTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    /// What the line under the table says.
+    QString statusText() const;
+    bool isImporting() const;
+
+    void setSite(const Site::Document &site, const QString &sitePath);
+    /// Imports @p files (an ISO, archive or folder; or a kernel and its
+    /// initrds) in the background; one import at a time.
+    void importFiles(const QStringList &files);
+    void cancelImport();
+
+Q_SIGNALS:
+    /// An import finished: add @p image and @p entry to the site.
+    void imported(const Site::Image &image, const Boot::MenuEntry &entry, const QStringList &notes);
+    /// The operator asked to remove the image called @p name.
+    void removeRequested(const QString &name);
+
+private:
+    void chooseFiles();
+    void startImport(const QStringList &files, bool acceptGuess, const QString &initrd);
+    void importFinished();
+    void showStatus(const QString &text);
+
+    Site::Document m_site;
+    QString m_sitePath;
+    ImagesTableModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_import;
+    QPushButton *m_remove;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_status;
+    Images::ImportJob *m_job = nullptr;
+};
+
+} // namespace Ui
