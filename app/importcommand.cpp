@@ -93,16 +93,10 @@ int importImages(const QStringList &arguments)
     if (!site)
         return 1;
 
-    Images::ImportRequest request;
-    request.sources = p.positionalArguments();
-    request.bootTree = Site::BootTreeCheck::bootTreePath(*site, sitePath);
+    Images::ImportRequest request = Images::ImportRequest::forSite(*site, sitePath, p.positionalArguments());
     request.name = p.value(u"name"_s);
     request.initrd = p.value(u"initrd"_s);
     request.acceptGuess = p.isSet(u"accept-guess"_s);
-    request.existing = site->images;
-    request.siteFolder = QFileInfo(sitePath).absolutePath();
-    for (const Site::AnswerFile &answers : site->answerFiles)
-        request.answerFiles.append(answers.name);
 
     Images::ImageImport import(request);
     const bool known = import.inspect();
@@ -200,7 +194,8 @@ int images(const QStringList &arguments)
         return 1;
     }
     // The site no longer names the copies: remove them after saving.
-    QDir(QDir(Site::BootTreeCheck::bootTreePath(*site, sitePath)).filePath(u"images/"_s + name)).removeRecursively();
+    if (!Images::SiteImages::removeCopies(Site::BootTreeCheck::bootTreePath(*site, sitePath), name))
+        err() << u"rackside images: could not delete all of images/%1 in the boot tree"_s.arg(name) << Qt::endl;
     out() << u"removed %1 and its entries: %2"_s.arg(name, removed.isEmpty() ? u"none"_s : removed.join(u", "_s))
           << Qt::endl;
     return 0;

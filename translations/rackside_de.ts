@@ -117,6 +117,14 @@
         <source>Add an answer file named %1 to the site to install unattended.</source>
         <translation>Fügen Sie dem Standort eine Antwortdatei namens %1 hinzu, um unbeaufsichtigt zu installieren.</translation>
     </message>
+    <message>
+        <source>Import one image at a time: %1 is an image of its own.</source>
+        <translation>Ein Abbild nach dem anderen importieren: %1 ist ein eigenes Abbild.</translation>
+    </message>
+    <message>
+        <source>Import one image at a time: %1 is an ISO.</source>
+        <translation>Ein Abbild nach dem anderen importieren: %1 ist ein ISO.</translation>
+    </message>
 </context>
 <context>
     <name>Images::Installer</name>
@@ -2147,6 +2155,22 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>%1 imported as %2, with an entry in the menu %3; save the site to keep it</source>
         <translation>%1 als %2 importiert, mit einem Eintrag im Menü %3; speichern Sie den Standort, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Could not delete all of images/%1 in the boot tree</source>
+        <translation>images/%1 im Boot-Verzeichnis konnte nicht ganz gelöscht werden</translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>Ein Import läuft</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel it, before you switch or rename the site.</source>
+        <translation>Warten Sie, bis der Import fertig ist, oder brechen Sie ihn ab, bevor Sie den Standort wechseln oder umbenennen.</translation>
+    </message>
+    <message>
+        <source>Cancel the import and quit?</source>
+        <translation>Den Import abbrechen und beenden?</translation>
     </message>
 </context>
 <context>

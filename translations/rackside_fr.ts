@@ -117,6 +117,14 @@
         <source>Add an answer file named %1 to the site to install unattended.</source>
         <translation>Ajoutez au site un fichier de réponses nommé %1 pour installer sans surveillance.</translation>
     </message>
+    <message>
+        <source>Import one image at a time: %1 is an image of its own.</source>
+        <translation>Importez une image à la fois&#xa0;: %1 est une image à part.</translation>
+    </message>
+    <message>
+        <source>Import one image at a time: %1 is an ISO.</source>
+        <translation>Importez une image à la fois&#xa0;: %1 est une ISO.</translation>
+    </message>
 </context>
 <context>
     <name>Images::Installer</name>
@@ -2147,6 +2155,22 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>%1 imported as %2, with an entry in the menu %3; save the site to keep it</source>
         <translation>%1 importé sous le nom %2, avec une entrée dans le menu %3&#xa0;; enregistrez le site pour le garder</translation>
+    </message>
+    <message>
+        <source>Could not delete all of images/%1 in the boot tree</source>
+        <translation>Impossible de supprimer entièrement images/%1 dans l’arborescence de démarrage</translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>Un import est en cours</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel it, before you switch or rename the site.</source>
+        <translation>Attendez la fin de l’import, ou annulez-le, avant de changer de site ou de le renommer.</translation>
+    </message>
+    <message>
+        <source>Cancel the import and quit?</source>
+        <translation>Annuler l’import et quitter&#xa0;?</translation>
     </message>
 </context>
 <context>

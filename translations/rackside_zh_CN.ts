@@ -117,6 +117,14 @@
         <source>Add an answer file named %1 to the site to install unattended.</source>
         <translation>在站点中添加名为 %1 的应答文件即可无人值守安装。</translation>
     </message>
+    <message>
+        <source>Import one image at a time: %1 is an image of its own.</source>
+        <translation>请一次导入一个映像：%1 是另一个映像。</translation>
+    </message>
+    <message>
+        <source>Import one image at a time: %1 is an ISO.</source>
+        <translation>请一次导入一个映像：%1 是 ISO。</translation>
+    </message>
 </context>
 <context>
     <name>Images::Installer</name>
@@ -2128,6 +2136,22 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>%1 imported as %2, with an entry in the menu %3; save the site to keep it</source>
         <translation>%1 已导入为 %2，并在菜单 %3 中添加了条目；请保存站点以保留</translation>
+    </message>
+    <message>
+        <source>Could not delete all of images/%1 in the boot tree</source>
+        <translation>无法完全删除启动目录中的 images/%1</translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel it, before you switch or rename the site.</source>
+        <translation>请等待导入完成或取消导入，然后再切换或重命名站点。</translation>
+    </message>
+    <message>
+        <source>Cancel the import and quit?</source>
+        <translation>取消导入并退出？</translation>
     </message>
 </context>
 <context>

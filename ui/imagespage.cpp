@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -110,11 +111,25 @@ void ImagesPage::chooseFiles()
 
 void ImagesPage::importFiles(const QStringList &files)
 {
-    startImport(files, false, QString());
+    // Several ISOs, archives or folders are several imports; anything else
+    // dropped together is a kernel and its initrds.
+    static const QStringList images{u"iso"_s, u"gz"_s, u"tgz"_s, u"tar"_s, u"xz"_s, u"zst"_s};
+    const bool separate = files.size() > 1 && std::all_of(files.cbegin(), files.cend(), [](const QString &f) {
+        return QFileInfo(f).isDir() || images.contains(QFileInfo(f).suffix().toLower());
+    });
+    if (!separate) {
+        startImport(files, false, QString());
+        return;
+    }
+    for (const QString &file : files)
+        m_queue.append({file});
+    if (!m_job)
+        startImport(m_queue.takeFirst(), false, QString());
 }
 
 void ImagesPage::cancelImport()
 {
+    m_queue.clear();
     if (m_job) {
         m_job->cancel();
         m_cancel->setEnabled(false);
@@ -132,15 +147,9 @@ void ImagesPage::startImport(const QStringList &files, bool acceptGuess, const Q
         showStatus(tr("Save the site first: imported kernels and initrds go into its boot tree."));
         return;
     }
-    Images::ImportRequest request;
-    request.sources = files;
-    request.bootTree = Site::BootTreeCheck::bootTreePath(m_site, m_sitePath);
-    request.siteFolder = QFileInfo(m_sitePath).absolutePath();
-    request.existing = m_site.images;
+    Images::ImportRequest request = Images::ImportRequest::forSite(m_site, m_sitePath, files);
     request.acceptGuess = acceptGuess;
     request.initrd = initrd;
-    for (const Site::AnswerFile &answers : std::as_const(m_site.answerFiles))
-        request.answerFiles.append(answers.name);
 
     m_job = new Images::ImportJob(request, this);
     connect(m_job, &Images::ImportJob::progress, this, [this](const Images::ImportProgress &p) {
@@ -166,6 +175,13 @@ void ImagesPage::importFinished()
 {
     Images::ImportJob *job = std::exchange(m_job, nullptr);
     job->deleteLater();
+    // Whatever happens below, the next queued image follows, and whoever waits hears it stopped.
+    const auto next = qScopeGuard([this] {
+        if (!m_job && !m_queue.isEmpty())
+            startImport(m_queue.takeFirst(), false, QString());
+        if (!m_job)
+            Q_EMIT importStopped();
+    });
     m_progress->hide();
     m_cancel->hide();
     m_import->setEnabled(true);

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void imported(const Site::Image &image, const Boot::MenuEntry &entry, const QStringList &notes);
     /// The operator asked to remove the image called @p name.
     void removeRequested(const QString &name);
+    /// No import runs any more (after imported(), a failure or a cancel).
+    void importStopped();
 
 private:
     void chooseFiles();
@@ -64,6 +66,7 @@ private:
     QPushButton *m_cancel;
     QLabel *m_status;
     Images::ImportJob *m_job = nullptr;
+    QList<QStringList> m_queue; // more images dropped at once, imported one after another
 };
 
 } // namespace Ui

@@ -240,7 +240,9 @@ void MainWindow::removeImage(const QString &name)
         return;
     }
     // The saved site no longer names the copies.
-    QDir(QDir(Site::BootTreeCheck::bootTreePath(m_site, m_sitePath)).filePath(u"images/"_s + name)).removeRecursively();
+    if (!Images::SiteImages::removeCopies(Site::BootTreeCheck::bootTreePath(m_site, m_sitePath), name))
+        note(tr("warning"), tr("Could not delete all of images/%1 in the boot tree").arg(name),
+             Timeline::BootEvent::Severity::Warning);
     reloadPages();
     if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
         m_services.updateSite(m_site);
@@ -484,8 +486,22 @@ void MainWindow::readSettings()
     newSite();
 }
 
+// Another site while an import copies into this one's boot tree would get
+// an image whose files are elsewhere.
+bool MainWindow::importRunning()
+{
+    if (!m_images->isImporting())
+        return false;
+    showPage(u"images"_s);
+    QMessageBox::information(this, tr("An import is running"),
+                             tr("Wait for the import to finish, or cancel it, before you switch or rename the site."));
+    return true;
+}
+
 void MainWindow::newSite()
 {
+    if (importRunning())
+        return;
     Site::Document site;
     site.dhcpMode = Site::DhcpMode::Off;
     showSite(site, {});
@@ -531,6 +547,8 @@ void MainWindow::showSite(const Site::Document &site, const QString &path)
 
 bool MainWindow::openSite(const QString &path)
 {
+    if (importRunning())
+        return false;
     const auto result = Site::SiteFile::load(path);
     if (!result.document) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot open site"),
@@ -606,6 +624,8 @@ bool MainWindow::saveSite()
 
 bool MainWindow::saveSiteAs()
 {
+    if (importRunning())
+        return false;
     const QString suggested = m_sitePath.isEmpty() ? QDir::home().filePath(u"site.json"_s) : m_sitePath;
     QString path = QFileDialog::getSaveFileName(this, tr("Save site as"), suggested, tr("Rackside sites (*.json)"));
     if (path.isEmpty())
@@ -650,6 +670,17 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_images->isImporting()) {
+        // Cancel, and close once the import has stopped (or landed: then it is saved or asked about).
+        const auto answer = QMessageBox::question(this, tr("An import is running"),
+                                                  tr("Cancel the import and quit?"));
+        if (answer == QMessageBox::Yes) {
+            connect(m_images, &ImagesPage::importStopped, this, &QWidget::close, Qt::QueuedConnection);
+            m_images->cancelImport();
+        }
+        event->ignore();
+        return;
+    }
     if (!maybeSave()) {
         event->ignore();
         return;

@@ -107,6 +107,7 @@ private:
     void imageImported(const Site::Image &image, const Boot::MenuEntry &entry);
     void removeImage(const QString &name);
     void reloadPages();
+    bool importRunning();
     void showServerAddress();
 
     QUndoStack m_undo; // before the pages that push onto it

@@ -4,6 +4,7 @@
 #include "initrdimage.h"
 #include "iso/isoarchive.h"
 #include "kernelimage.h"
+#include "site/boottreecheck.h"
 
 #include <KTar>
 
@@ -34,6 +35,18 @@ bool isKernel(const QString &path)
     return f.open(QIODevice::ReadOnly) && KernelImage::inspect(f).isLinux;
 }
 
+// A copy's name from a name inside the image: nothing SHA256SUMS, a
+// PXELINUX INITRD list or a kernel command line would read differently.
+QString copyName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name)
+        out += c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_') ? c : u'_';
+    while (out.startsWith(u'.'))
+        out.replace(0, 1, u'_');
+    return out.isEmpty() ? QStringLiteral("file") : out.left(100);
+}
+
 bool plainName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
@@ -41,6 +54,18 @@ bool plainName(const QString &name)
 }
 
 } // namespace
+
+ImportRequest ImportRequest::forSite(const Site::Document &site, const QString &sitePath, const QStringList &sources)
+{
+    ImportRequest request;
+    request.sources = sources;
+    request.bootTree = Site::BootTreeCheck::bootTreePath(site, sitePath);
+    request.siteFolder = QFileInfo(sitePath).absolutePath();
+    request.existing = site.images;
+    for (const Site::AnswerFile &answers : site.answerFiles)
+        request.answerFiles.append(answers.name);
+    return request;
+}
 
 ImageImport::ImageImport(ImportRequest request)
     : m_request(std::move(request))
@@ -70,6 +95,8 @@ bool ImageImport::openSources()
             return fail(tr("%1 does not exist.").arg(source));
     }
     const QString first = sources.first();
+    if (sources.size() > 1 && (looksLikeIso(first) || QFileInfo(first).isDir()))
+        return fail(tr("Import one image at a time: %1 is an image of its own.").arg(sources.at(1)));
     if (sources.size() > 1 || isKernel(first)) {
         // A kernel and its initrds, dropped together.
         m_source = Site::Image::Source::Files;
@@ -79,8 +106,12 @@ bool ImageImport::openSources()
             return fail(tr("%1 is a kernel: give its initrd too.").arg(first));
         m_installer.name = QFileInfo(first).completeBaseName();
         m_installer.kernel = QFileInfo(first).absoluteFilePath();
-        for (qsizetype i = 1; i < sources.size(); ++i)
+        for (qsizetype i = 1; i < sources.size(); ++i) {
+            if (looksLikeIso(sources.at(i)))
+                return fail(tr("Import one image at a time: %1 is an ISO.").arg(sources.at(i)));
             m_installer.initrds.append(QFileInfo(sources.at(i)).absoluteFilePath());
+        }
+        m_ownFiles = QStringList{m_installer.kernel} + m_installer.initrds;
         return true;
     }
     if (QFileInfo(first).isDir()) {
@@ -130,6 +161,7 @@ bool ImageImport::inspect()
         if (!QFileInfo(m_request.initrd).isFile())
             return fail(tr("%1 does not exist.").arg(m_request.initrd));
         m_installer.initrds = {QFileInfo(m_request.initrd).absoluteFilePath()};
+        m_ownFiles.append(m_installer.initrds.first());
         m_installer.problem.clear();
     }
     if (!m_installer.problem.isEmpty())
@@ -173,8 +205,11 @@ bool ImageImport::run(const std::function<void(const ImportProgress &)> &progres
 
     QStringList from{m_installer.kernel};
     from += m_installer.initrds;
+    // Only the files the operator named come from the disk; everything else
+    // from inside the image, whatever its path looks like.
+    const auto own = [&](const QString &path) { return m_ownFiles.contains(path); };
     const auto open = [&](const QString &path) -> std::unique_ptr<QIODevice> {
-        if (QFileInfo(path).isAbsolute()) {
+        if (own(path)) {
             auto file = std::make_unique<QFile>(path);
             return file->open(QIODevice::ReadOnly) ? std::move(file) : nullptr;
         }
@@ -183,11 +218,11 @@ bool ImageImport::run(const std::function<void(const ImportProgress &)> &progres
     ImportProgress state;
     state.totalFiles = int(from.size());
     for (const QString &path : std::as_const(from))
-        state.totalBytes += QFileInfo(path).isAbsolute() ? QFileInfo(path).size() : m_tree->size(path);
+        state.totalBytes += own(path) ? QFileInfo(path).size() : m_tree->size(path);
 
     QStringList copies, sums;
     for (const QString &path : std::as_const(from)) {
-        QString name = QFileInfo(path).fileName();
+        QString name = copyName(QFileInfo(path).fileName());
         if (copies.contains(name))
             name = QString::number(copies.size()) + u'-' + name;
         copies.append(name);
@@ -265,7 +300,7 @@ bool ImageImport::run(const std::function<void(const ImportProgress &)> &progres
     m_image.kernel = folder + copies.first();
     for (qsizetype i = 1; i < copies.size(); ++i)
         m_image.initrds.append(folder + copies.at(i));
-    m_image.size = QFileInfo(m_request.sources.first()).size();
+    m_image.size = m_source == Site::Image::Source::Folder ? 0 : QFileInfo(m_request.sources.first()).size();
 
     m_entry.name = m_name;
     m_entry.title = QStringLiteral("Install ") + m_installer.title();

@@ -3,6 +3,7 @@
 
 #include "images/installer.h"
 #include "boot/menuentry.h"
+#include "site/document.h"
 #include "site/image.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,10 @@ struct ImportRequest
     QList<Site::Image> existing; ///< the site's images: duplicates are refused
     QString siteFolder; ///< what the existing images' relative paths are relative to
     QStringList answerFiles; ///< the site's answer file names
+
+    /// A request to import @p sources into the site @p site saved at
+    /// @p sitePath: its boot tree, its images and answer files.
+    static ImportRequest forSite(const Site::Document &site, const QString &sitePath, const QStringList &sources);
 };
 
 /// How far an import is.
@@ -87,6 +92,7 @@ private:
     Site::Image::Source m_source = Site::Image::Source::Iso;
     std::unique_ptr<KArchive> m_archive;
     std::unique_ptr<ImageTree> m_tree;
+    QStringList m_ownFiles; // files the operator named (not inside the image), read from disk
     Installer m_installer;
     QString m_name;
     Site::Image m_image;

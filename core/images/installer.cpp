@@ -3,6 +3,7 @@
 #include "imagetree.h"
 #include "kernelimage.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 namespace Images {
@@ -31,11 +32,26 @@ QString iniValue(const QByteArray &text, const QString &section, const QString &
 
 QString firstLine(const QByteArray &text) { return QString::fromUtf8(text.split('\n').value(0)).trimmed(); }
 
+// A path an image names for one of its own files (.treeinfo): inside the
+// image or nothing. "/etc/shadow" or "../x" must never name a file of ours.
+QString insidePath(const QString &path)
+{
+    QString clean = QDir::cleanPath(path);
+    while (clean.startsWith(u'/'))
+        clean.remove(0, 1);
+    if (clean.isEmpty() || clean == u"." || clean == u".." || clean.startsWith(u"../"))
+        return {};
+    return clean;
+}
+
 // Fedora, RHEL, CentOS Stream, Rocky, Alma: .treeinfo (productmd) names the
 // PXE kernel and initrd; Anaconda takes the rest from inst.repo.
 std::optional<Installer> redHat(const ImageTree &tree)
 {
-    const QByteArray info = tree.read(QStringLiteral(".treeinfo"), 256 * 1024);
+    // Anaconda and virt-install read "treeinfo" too.
+    QByteArray info = tree.read(QStringLiteral(".treeinfo"), 256 * 1024);
+    if (info.isEmpty())
+        info = tree.read(QStringLiteral("treeinfo"), 256 * 1024);
     if (info.isEmpty())
         return std::nullopt;
     Installer in;
@@ -51,8 +67,9 @@ std::optional<Installer> redHat(const ImageTree &tree)
     if (in.arch.isEmpty())
         in.arch = iniValue(info, QStringLiteral("general"), QStringLiteral("arch"));
     const QString images = QStringLiteral("images-") + in.arch;
-    in.kernel = tree.firstFile({iniValue(info, images, QStringLiteral("kernel")), QStringLiteral("images/pxeboot/vmlinuz")});
-    const QString initrd = tree.firstFile({iniValue(info, images, QStringLiteral("initrd")),
+    in.kernel = tree.firstFile({insidePath(iniValue(info, images, QStringLiteral("kernel"))),
+                                QStringLiteral("images/pxeboot/vmlinuz")});
+    const QString initrd = tree.firstFile({insidePath(iniValue(info, images, QStringLiteral("initrd"))),
                                            QStringLiteral("images/pxeboot/initrd.img")});
     if (!initrd.isEmpty())
         in.initrds = {initrd};
@@ -84,7 +101,7 @@ std::optional<Installer> ubuntu(const ImageTree &tree)
     in.family = Family::Ubuntu;
     in.kernel = kernel;
     const QString initrd = tree.firstFile({QStringLiteral("casper/initrd"), QStringLiteral("casper/initrd.gz"),
-                                           QStringLiteral("casper/hwe-initrd")});
+                                           QStringLiteral("casper/initrd.lz"), QStringLiteral("casper/hwe-initrd")});
     if (!initrd.isEmpty())
         in.initrds = {initrd};
     // .disk/info: Ubuntu-Server 24.04.1 LTS "Noble Numbat" - Release amd64 (20240827.1)
@@ -166,11 +183,16 @@ std::optional<Installer> debianLive(const ImageTree &tree)
     const QStringList names = tree.entries(QStringLiteral("live"));
     Installer in;
     in.family = Family::DebianLive;
+    // vmlinuz-VERSION goes with initrd.img-VERSION: the first kernel and its own initrd.
     for (const QString &name : names) {
-        if (in.kernel.isEmpty() && name.startsWith(u"vmlinuz"))
+        if (!name.startsWith(u"vmlinuz"))
+            continue;
+        const QString initrd = QStringLiteral("initrd.img") + name.mid(7);
+        if (names.contains(initrd)) {
             in.kernel = QStringLiteral("live/") + name;
-        else if (in.initrds.isEmpty() && name.startsWith(u"initrd"))
-            in.initrds = {QStringLiteral("live/") + name};
+            in.initrds = {QStringLiteral("live/") + initrd};
+            break;
+        }
     }
     const QString info = firstLine(tree.read(QStringLiteral(".disk/info"), 4096));
     static const QRegularExpression pattern(QStringLiteral(R"(^(.*?)\s+([\d.]+)\s.*\s(amd64|arm64|i386)\b)"));
@@ -254,7 +276,7 @@ std::optional<Installer> alpine(const ImageTree &tree)
         const QString flavor = name.mid(8);
         in.kernel = QStringLiteral("boot/") + name;
         in.initrds = {QStringLiteral("boot/initramfs-") + flavor};
-        in.arguments = QStringLiteral("ip=dhcp modloop={tree}/boot/modloop-") + flavor
+        in.arguments = QStringLiteral("ip=dhcp modules=loop,squashfs modloop={tree}/boot/modloop-") + flavor
                        + QStringLiteral(" alpine_repo={tree}/apks");
     }
     const QStringList apks = tree.entries(QStringLiteral("apks"));

@@ -2,6 +2,7 @@
 #include "siteimages.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Images {
@@ -39,6 +40,11 @@ QString SiteImages::add(Site::Document &site, const Site::Image &image, const Bo
     for (int n = 2; it->entry(added.name); ++n)
         added.name = entry.name + u'-' + QString::number(n);
     it->entries.append(added);
+    // NoCloud fetches meta-data beside user-data and gives up without it.
+    if (entry.arguments.contains(QStringLiteral("ds=nocloud")) && site.answerFileByName(QStringLiteral("user-data"))
+        && !site.answerFileByName(QStringLiteral("meta-data")))
+        site.answerFiles.append({QStringLiteral("meta-data"),
+                                 QStringLiteral("instance-id: rackside-{mac}\nlocal-hostname: {hostname}\n"), QString()});
     return it->name;
 }
 
@@ -86,6 +92,17 @@ QStringList SiteImages::remove(Site::Document &site, const QString &name)
         it = emptied.contains(it.value()) ? site.archMenus.erase(it) : std::next(it);
     site.images.removeIf([&](const Site::Image &image) { return image.name == name; });
     return removed;
+}
+
+bool SiteImages::removeCopies(const QString &bootTree, const QString &name)
+{
+    if (name.isEmpty() || name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.'))
+        return false;
+    const QString folder = QDir(bootTree).filePath(QStringLiteral("images/") + name);
+    const QFileInfo info(folder);
+    if (info.isSymLink())
+        return QFile::remove(folder);
+    return !info.exists() || QDir(folder).removeRecursively();
 }
 
 QString SiteImages::pathInSite(const QString &file, const QString &sitePath)

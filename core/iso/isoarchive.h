@@ -13,6 +13,8 @@
 
 namespace Iso {
 
+class DirectoryWalk;
+
 /// An ISO 9660 image (CD, DVD, hybrid USB image) as a read-only KArchive:
 /// ECMA-119 with Rock Ridge names, modes and symlinks (relocated deep
 /// directories put back where they belong), Joliet when there is no Rock
@@ -47,7 +49,10 @@ public:
     // What an image may ask of us before it counts as hostile.
     static constexpr qint64 MaxDirectoryBytes = 16 << 20;
     static constexpr int MaxDepth = 256;
-    static constexpr int MaxEntries = 2'000'000;
+    /// Real DVDs hold well under 100,000 entries; each costs a few hundred bytes.
+    static constexpr int MaxEntries = 500'000;
+    /// All directories together (overlapping ones would be parsed again and again).
+    static constexpr qint64 MaxTotalDirectoryBytes = 256 << 20;
     static constexpr int MaxContinuations = 32;
 
 protected:
@@ -63,7 +68,8 @@ protected:
     bool doFinishWriting(qint64) override;
 
 private:
-    class Walk;
+    friend class DirectoryWalk;
+    bool refuseWriting();
 
     std::unique_ptr<QFile> m_file;
     Names m_names = Names::Iso9660;

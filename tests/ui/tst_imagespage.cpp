@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -74,7 +75,7 @@ class TestImagesPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_iso;
+    QString m_iso, m_iso42;
 
     QString freshSite(const QString &name)
     {
@@ -105,6 +106,12 @@ private Q_SLOTS:
         QString output;
         QVERIFY2(IsoFixture::xorriso({u"-as"_s, u"mkisofs"_s, u"-R"_s, u"-J"_s, u"-o"_s, m_iso, payload}, m_dir.path(),
                                      &output),
+                 qPrintable(output));
+        QVERIFY(IsoFixture::writeFile(payload + u"/.treeinfo"_s,
+                                      "[release]\nname = Fedora\nversion = 42\n[tree]\narch = x86_64\n"));
+        m_iso42 = m_dir.filePath(u"Fedora-42.iso"_s);
+        QVERIFY2(IsoFixture::xorriso({u"-as"_s, u"mkisofs"_s, u"-R"_s, u"-J"_s, u"-o"_s, m_iso42, payload},
+                                     m_dir.path(), &output),
                  qPrintable(output));
     }
 
@@ -171,6 +178,23 @@ private Q_SLOTS:
         QVERIFY(after.document->images.isEmpty());
         QVERIFY(!after.document->menuByName(u"install"_s)->entry(u"fedora-41-x86_64"_s));
         QVERIFY(!QFileInfo::exists(QFileInfo(sitePath).absolutePath() + u"/tree/images/fedora-41-x86_64"_s));
+    }
+
+    // Two ISOs dropped together are two imports, one after the other.
+    void severalImagesOneAfterAnother()
+    {
+        const QString sitePath = freshSite(u"two"_s);
+        Ui::MainWindow window;
+        QVERIFY(window.openSite(sitePath));
+        QSignalSpy stopped(window.imagesPage(), &Ui::ImagesPage::importStopped);
+        drop(&window, {m_iso, m_iso42});
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 120'000);
+        QVERIFY(!window.imagesPage()->isImporting());
+        const auto saved = Site::SiteFile::load(sitePath);
+        QCOMPARE(saved.document->images.size(), 2);
+        QCOMPARE(saved.document->images.at(0).name, u"fedora-41-x86_64"_s);
+        QCOMPARE(saved.document->images.at(1).name, u"fedora-42-x86_64"_s);
+        QCOMPARE(window.imagesPage()->model()->rowCount(), 2);
     }
 
     void cancelLeavesNothing()

@@ -244,6 +244,70 @@ private Q_SLOTS:
         QVERIFY2(import.error().contains(u"import the ISO itself"_s), qPrintable(import.error()));
     }
 
+    // An image names its own files: ".treeinfo" saying /SOMEWHERE/secret
+    // means the image's SOMEWHERE/secret, never the operator's file; odd
+    // names become plain copy names.
+    void pathsStayInsideTheImage()
+    {
+        const QString secret = m_dir.filePath(u"operator-secret.txt"_s);
+        QVERIFY(IsoFixture::writeFile(secret, "the operator's own file\n"));
+        const QString inImage = secret.mid(1); // the same path, inside the image
+        const QString iso = makeIso(
+            u"hostile"_s, {{u"images/pxeboot/vmlinuz"_s, IsoFixture::debianKernel()}},
+            {{inImage, "the image's file\n"},
+             {u"images/pxeboot/initrd img;x,y"_s, "odd initrd\n"},
+             {u".treeinfo"_s, "[release]\nname = Evil\nversion = 1\n[tree]\narch = x86_64\n[images-x86_64]\n"
+                              "kernel = ../../../../" + IsoFixture::debianKernel().toUtf8() + "\ninitrd = " + secret.toUtf8() + "\n"}});
+        ImageImport import(request({iso}));
+        QVERIFY2(import.inspect(), qPrintable(import.error()));
+        QCOMPARE(import.installer().kernel, u"images/pxeboot/vmlinuz"_s); // "../" names nothing: the default path
+        QCOMPARE(import.installer().initrds, QStringList{inImage});
+        std::atomic_bool cancel = false;
+        QVERIFY2(import.run({}, cancel), qPrintable(import.error()));
+        QFile copy(tree() + u"/images/evil-1-x86_64/operator-secret.txt"_s);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), "the image's file\n"_ba);
+
+        const QString odd = makeIso(u"odd"_s, {{u"images/pxeboot/vmlinuz"_s, IsoFixture::debianKernel()}},
+                                    {{u"images/pxeboot/initrd img;x,y"_s, "odd initrd\n"},
+                                     {u".treeinfo"_s, "[release]\nname = Odd\nversion = 1\n[tree]\narch = x86_64\n"
+                                                      "[images-x86_64]\ninitrd = images/pxeboot/initrd img;x,y\n"}});
+        ImageImport oddImport(request({odd}));
+        QVERIFY2(oddImport.inspect(), qPrintable(oddImport.error()));
+        QVERIFY(oddImport.run({}, cancel));
+        QCOMPARE(oddImport.image().initrds, QStringList{u"images/odd-1-x86_64/initrd_img_x_y"_s});
+    }
+
+    void removeCopiesNeverFollowsALink()
+    {
+        const QString elsewhere = m_dir.filePath(u"elsewhere"_s);
+        QVERIFY(IsoFixture::writeFile(elsewhere + u"/keep.txt"_s, "keep"));
+        QVERIFY(QDir().mkpath(tree() + u"/images"_s));
+        QVERIFY(QFile::link(elsewhere, tree() + u"/images/linked"_s));
+        QVERIFY(Images::SiteImages::removeCopies(tree(), u"linked"_s));
+        QVERIFY(!QFileInfo(tree() + u"/images/linked"_s).isSymLink());
+        QVERIFY(QFileInfo::exists(elsewhere + u"/keep.txt"_s));
+        QVERIFY(!Images::SiteImages::removeCopies(tree(), u"../elsewhere"_s));
+        QVERIFY(QFileInfo::exists(elsewhere + u"/keep.txt"_s));
+    }
+
+    // Ubuntu's NoCloud reads meta-data beside user-data: the import adds it.
+    void noCloudGetsMetaData()
+    {
+        Site::Document site;
+        site.answerFiles.append({u"user-data"_s, u"#cloud-config\nautoinstall:\n  version: 1\n"_s, QString()});
+        Site::Image image;
+        image.name = u"ubuntu"_s;
+        image.file = u"ubuntu-24.04.1-live-server-amd64.iso"_s;
+        image.kernel = u"images/ubuntu/vmlinuz"_s;
+        Images::SiteImages::add(site, image, {u"ubuntu"_s, u"Install Ubuntu"_s, image.kernel, {},
+                                              u"autoinstall ds=nocloud-net;s=http://{server}/answers/"_s});
+        QVERIFY(site.answerFileByName(u"meta-data"_s));
+        QVERIFY(site.answerFileByName(u"meta-data"_s)->text.contains(u"instance-id"_s));
+        const QList<Site::Problem> problems = Site::SiteFile::validate(site);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+    }
+
     void siteImages()
     {
         Site::Document site;

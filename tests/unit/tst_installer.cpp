@@ -143,7 +143,7 @@ private Q_SLOTS:
             << Files{{u".alpine-release"_s, "3.20.3\n"}, {u"boot/vmlinuz-lts"_s, "k"}, {u"boot/initramfs-lts"_s, "i"},
                      {u"boot/modloop-lts"_s, "m"}, {u"apks/x86_64/APKINDEX.tar.gz"_s, "a"}}
             << int(Installer::Family::Alpine) << u"Alpine Linux 3.20.3 x86_64"_s << u"boot/vmlinuz-lts"_s
-            << QStringList{u"boot/initramfs-lts"_s} << u"ip=dhcp modloop={tree}/boot/modloop-lts alpine_repo={tree}/apks"_s
+            << QStringList{u"boot/initramfs-lts"_s} << u"ip=dhcp modules=loop,squashfs modloop={tree}/boot/modloop-lts alpine_repo={tree}/apks"_s
             << true;
         QTest::newRow("a Red Hat tree without its kernel")
             << Files{{u".treeinfo"_s, productmd}} << int(Installer::Family::RedHat) << u"Fedora 41 x86_64"_s

@@ -489,6 +489,26 @@ private Q_SLOTS:
         QVERIFY(failed > 0 && opened > 0);
     }
 
+    // A continuation area in block 0 (the system area) is read like any
+    // other block: once it crashed, taken for the empty cache's block.
+    void continuationInBlockZero()
+    {
+        const DirectoryRecord root = rootOf(m_mini);
+        const Located other = locate(m_mini, root.block, root.dataLength, "OTHER.TXT");
+        QVERIFY(other.offset > 0);
+        QByteArray image = m_mini;
+        const int nameLength = other.record.identifier.size();
+        const qsizetype suAt = other.offset + 33 + nameLength + (nameLength % 2 == 0 ? 1 : 0);
+        QByteArray entry("CE\x1c\x01", 4);
+        entry.resize(28);
+        putBoth32(entry, 4, 0);
+        putBoth32(entry, 12, 0);
+        putBoth32(entry, 20, 64);
+        image.replace(suAt, 28, entry);
+        QString error;
+        QVERIFY2(openBytes(image, &error), qPrintable(error));
+    }
+
     void readOnly()
     {
         QByteArray copy = m_mini;
