@@ -59,6 +59,12 @@ QByteArray cpio(const QStringList &names)
     return out;
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QByteArray compress(const QByteArray &data, KCompressionDevice::CompressionType type)
 {
     QBuffer buffer;
@@ -173,6 +179,37 @@ private Q_SLOTS:
         QVERIFY(found.documentation.startsWith(u"https://"_s));
         if (!canBoot)
             QVERIFY(!found.problem.isEmpty());
+
+        // The same layout as an ISO made by xorriso, with the Debian
+        // installer's real kernel and initrd where the layout keeps them:
+        // detected the same through IsoArchive, and read back byte-identical.
+        if (kernel.isEmpty())
+            return;
+        QStringList args{u"-as"_s, u"mkisofs"_s, u"-R"_s, u"-J"_s, u"-graft-points"_s};
+        const QString iso = root + u".iso"_s;
+        args << u"-o"_s << iso;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (it.key() != kernel && !initrds.contains(it.key()))
+                args << u'/' + it.key() + u'=' + root + u'/' + it.key();
+        }
+        args << u'/' + kernel + u'=' + IsoFixture::debianKernel();
+        for (const QString &initrd : initrds)
+            args << u'/' + initrd + u'=' + IsoFixture::debianInitrd();
+        QString output;
+        QVERIFY2(IsoFixture::xorriso(args, m_dir.path(), &output), qPrintable(output));
+        Iso::IsoArchive archive(iso);
+        QVERIFY2(archive.open(QIODevice::ReadOnly), qPrintable(archive.errorString()));
+        const auto isoTree = Images::ImageTree::ofArchive(archive.directory());
+        const Installer onIso = Installer::detect(*isoTree);
+        QCOMPARE(int(onIso.family), family);
+        QCOMPARE(onIso.title(), title);
+        QCOMPARE(onIso.kernel, kernel);
+        QCOMPARE(onIso.initrds, initrds);
+        QCOMPARE(onIso.arguments, found.arguments);
+        QCOMPARE(isoTree->read(kernel, 64 << 20), fileBytes(IsoFixture::debianKernel()));
+        for (const QString &initrd : initrds)
+            QCOMPARE(isoTree->read(initrd, 64 << 20), fileBytes(IsoFixture::debianInitrd()));
+        QFile::remove(iso);
     }
 
     // Through the archives that carry them: an ISO (IsoArchive) and a
