@@ -61,7 +61,7 @@ std::optional<DirectoryRecord> DirectoryRecord::parse(QByteArrayView bytes, QStr
     const quint8 attributeBlocks = quint8(bytes.at(1));
     r.block = start + attributeBlocks;
     r.dataLength = le32(bytes, 10);
-    r.recorded = parseDate(bytes.sliced(18, 7));
+    r.recordedDate = bytes.sliced(18, 7).toByteArray();
     r.flags = quint8(bytes.at(25));
     r.identifier = bytes.sliced(FixedPart, nameLength).toByteArray();
     const int systemUseAt = FixedPart + nameLength + (nameLength % 2 == 0 ? 1 : 0);

@@ -25,11 +25,14 @@ struct DirectoryRecord
     int length = 0; ///< bytes the record takes, padding included
     quint32 block = 0; ///< first block of the data (after any extended attribute record)
     quint32 dataLength = 0;
-    QDateTime recorded; ///< invalid when the image leaves it zero
+    QByteArray recordedDate; ///< the 7 bytes of 9.1.5; recorded() reads them
     quint8 flags = 0;
     QByteArray identifier; ///< the raw file identifier
     QByteArray systemUse; ///< what follows the identifier
 
+    /// Invalid when the image leaves it zero. Parsed on demand: with Rock
+    /// Ridge the TF entry's time is the one shown.
+    QDateTime recorded() const { return parseDate(recordedDate); }
     bool isDirectory() const { return flags & Directory; }
     /// The file goes on in the next record of the same name (ISO level 3).
     bool continues() const { return flags & MultiExtent; }

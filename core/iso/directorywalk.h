@@ -117,6 +117,9 @@ public:
         return rr;
     }
 
+    /// Files starting at these blocks are boot images: remember their paths.
+    QSet<quint32> m_bootBlocks;
+
     bool run(const DirectoryRecord &root, bool joliet, bool rockRidge, int suspSkip)
     {
         m_joliet = joliet;
@@ -202,13 +205,13 @@ private:
         const QString name = rr.name.isEmpty() ? record.name(m_joliet) : rr.name;
         if (!Walking::usableName(name))
             return true;
-        const QString path = dir.path.isEmpty() ? name : dir.path + u'/' + name;
+        const QString path = dir.path.isEmpty() ? name : dir.path + u'/' + name; // for directories and messages
         if (++m_entries > IsoArchive::MaxEntries) {
             error = tr("more than %1 entries").arg(IsoArchive::MaxEntries);
             return false;
         }
-        const QDateTime date = rr.modified.isValid() ? rr.modified : record.recorded;
-        const QString user = QString::number(rr.uid), group = QString::number(rr.gid);
+        const QDateTime date = rr.modified.isValid() ? rr.modified : record.recorded();
+        const QString &user = idText(rr.uid), &group = idText(rr.gid);
         const bool isDirectory = record.isDirectory() || rr.childLink;
         if (isDirectory) {
             quint32 block = record.block, length = record.dataLength;
@@ -253,12 +256,22 @@ private:
         }
         const quint32 firstBlock = extents.isEmpty() ? 0 : quint32(extents.first().offset / BlockSize);
         auto *file = new IsoFile(&m_archive, name, mode, date, user, group, rr.symlinkTarget, std::move(extents));
-        if (dir.entry->addEntryV2(file) && firstBlock && file->size() > 0)
+        if (dir.entry->addEntryV2(file) && m_bootBlocks.contains(firstBlock) && file->size() > 0)
             m_archive.m_pathAtBlock.insert(firstBlock, path);
         return true;
     }
 
+    // A uid or gid as text: most images have one or two, so keep them.
+    const QString &idText(quint32 id)
+    {
+        auto it = m_ids.constFind(id);
+        if (it == m_ids.cend())
+            it = m_ids.insert(id, QString::number(id));
+        return *it;
+    }
+
     IsoArchive &m_archive;
+    QHash<quint32, QString> m_ids;
     QIODevice &m_image;
     const qint64 m_imageSize;
     bool m_joliet = false;

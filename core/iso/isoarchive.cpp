@@ -93,17 +93,21 @@ bool IsoArchive::openArchive(QIODevice::OpenMode mode)
         auto rr = walk.rockRidge(*self);
         rockRidge = rr && rr->present;
     }
-    m_names = rockRidge ? Names::RockRidge : joliet ? Names::Joliet : Names::Iso9660;
-    const DirectoryRecord &root = m_names == Names::Joliet ? joliet->root : primary->root;
-    if (!walk.run(root, m_names == Names::Joliet, rockRidge, skip.value_or(0)))
-        return fail();
-
+    // The boot catalog first, so the walk notes which files are its images.
     if (catalogBlock) {
         auto data = walk.read(qint64(catalogBlock) * BlockSize, BlockSize);
         auto catalog = data ? BootCatalog::parse(*data, &why) : std::nullopt;
         if (catalog)
             m_bootImages = catalog->images;
+        for (const BootCatalog::Image &image : std::as_const(m_bootImages))
+            walk.m_bootBlocks.insert(image.block);
+        walk.error.clear();
     }
+    m_names = rockRidge ? Names::RockRidge : joliet ? Names::Joliet : Names::Iso9660;
+    const DirectoryRecord &root = m_names == Names::Joliet ? joliet->root : primary->root;
+    if (!walk.run(root, m_names == Names::Joliet, rockRidge, skip.value_or(0)))
+        return fail();
+
     return true;
 }
 
