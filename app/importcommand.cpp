@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
+#include "terminal.h"
 
 #include "images/imageimport.h"
 #include "images/imagetree.h"
@@ -21,31 +22,11 @@ namespace Commands {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
 std::atomic_bool g_cancel = false;
 
 void cancelImport(int) { g_cancel = true; }
 
 QString mib(qint64 bytes) { return QString::number(double(bytes) / (1 << 20), 'f', 1) + u" MiB"_s; }
-
-std::optional<Site::Document> loadSite(const QString &path)
-{
-    const auto result = Site::SiteFile::load(path);
-    for (const auto &problem : result.problems)
-        err() << problem.toString() << Qt::endl;
-    return result.document;
-}
 
 void printImage(const Site::Image &image, const Site::Document &site)
 {

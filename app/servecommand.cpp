@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servecommand.h"
+#include "terminal.h"
 #include "sessionprinter.h"
 #include "timeline/sessiontracker.h"
 
@@ -23,18 +24,6 @@ using namespace Qt::StringLiterals;
 namespace Commands {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 int g_signalFds[2] = {-1, -1};
 
@@ -87,16 +76,6 @@ bool portOrOff(const QCommandLineParser &p, const QString &name, const QString &
     }
     into = quint16(v);
     return true;
-}
-
-std::optional<Site::Document> loadSite(const QString &path)
-{
-    const auto result = Site::SiteFile::load(path);
-    for (const auto &problem : result.problems)
-        err() << problem.toString() << Qt::endl;
-    for (const auto &warning : result.warnings)
-        err() << warning.toString() << Qt::endl;
-    return result.document;
 }
 
 } // namespace
