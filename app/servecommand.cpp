@@ -90,7 +90,7 @@ int serve(const QStringList &arguments)
         {u"interface"_s, u"Serve on this interface instead of the site's."_s, u"name"_s},
         {u"server-address"_s, u"Our address in replies (default: the interface's)."_s, u"ip"_s},
         {u"bind"_s, u"Bind to this address (127.0.0.1 for unprivileged tests)."_s, u"ip"_s},
-        {u"dhcp-mode"_s, u"Override the site's DHCP mode: serve, proxy or off."_s, u"mode"_s},
+        {u"dhcp-mode"_s, u"Override the site's DHCP mode: serve, proxy, bsdp (Macs only) or off."_s, u"mode"_s},
         {u"dhcp-port"_s, u"DHCP server port (default 67)."_s, u"port"_s},
         {u"client-port"_s, u"DHCP client port replies go to (default 68)."_s, u"port"_s},
         {u"proxy-port"_s, u"proxyDHCP port (default 4011)."_s, u"port"_s},

@@ -766,6 +766,60 @@
     </message>
 </context>
 <context>
+    <name>Site::NetbootCheck</name>
+    <message>
+        <source>the name the Mac&apos;s boot picker shows is required</source>
+        <translation>der Name, den die Startauswahl des Mac zeigt, ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 has control characters</source>
+        <translation>%1 enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the name is %1 bytes in UTF-8; BSDP carries at most %2</source>
+        <translation>der Name ist in UTF-8 %1 Bytes lang; BSDP überträgt höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of netboot.images[%2]</source>
+        <translation>%1 ist bereits der Name von netboot.images[%2]</translation>
+    </message>
+    <message>
+        <source>index %1 is already netboot.images[%2]&apos;s</source>
+        <translation>Index %1 gehört bereits zu netboot.images[%2]</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mac model (as the Mac sends it, e.g. &quot;MacBookPro11,1&quot;)</source>
+        <translation>%1 ist kein Mac-Modell (so, wie der Mac es sendet, z. B. &quot;MacBookPro11,1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a path in what Rackside serves (relative, no &quot;..&quot;)</source>
+        <translation>%1 ist kein Pfad in dem, was Rackside bereitstellt (relativ, ohne &quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>no NetBoot image is called %1</source>
+        <translation>kein NetBoot-Abbild heißt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Site::NetbootReader</name>
+    <message>
+        <source>%1 is not a BSDP priority (0 to 65535; Apple&apos;s server uses 32768)</source>
+        <translation>%1 ist keine BSDP-Priorität (0 bis 65535; Apples Server verwendet 32768)</translation>
+    </message>
+    <message>
+        <source>a NetBoot image needs its &quot;index&quot; (1 to 4095 for this server, 4096 to 65535 when the same image is on several servers)</source>
+        <translation>ein NetBoot-Abbild braucht seinen &quot;index&quot; (1 bis 4095 für diesen Server, 4096 bis 65535, wenn dasselbe Abbild auf mehreren Servern liegt)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image index (1 to 65535)</source>
+        <translation>%1 ist kein Abbild-Index (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image kind (expected &quot;macosx&quot;, &quot;macosx-server&quot;, &quot;macos9&quot; or &quot;hardware-test&quot;)</source>
+        <translation>%1 ist keine Abbild-Art (erwartet &quot;macosx&quot;, &quot;macosx-server&quot;, &quot;macos9&quot; oder &quot;hardware-test&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Site::Problem</name>
     <message>
         <source>warning: </source>
@@ -870,10 +924,6 @@
         <translation>Schlüssel %1 ist doppelt angegeben (zuerst bei %2:%3)</translation>
     </message>
     <message>
-        <source>%1 is not a DHCP mode (expected &quot;serve&quot;, &quot;proxy&quot; or &quot;off&quot;)</source>
-        <translation>%1 ist kein DHCP-Modus (erwartet: &quot;serve&quot;, &quot;proxy&quot; oder &quot;off&quot;)</translation>
-    </message>
-    <message>
         <source>%1 is not a subnet (expected an IPv4 network such as 10.0.0.0/24)</source>
         <translation>%1 ist kein Subnetz (erwartet: ein IPv4-Netz wie 10.0.0.0/24)</translation>
     </message>
@@ -912,6 +962,10 @@
     <message>
         <source>an image needs its &quot;kernel&quot; (a path in the boot tree)</source>
         <translation>ein Abbild braucht seinen &quot;kernel&quot; (einen Pfad im Boot-Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>%1 is not a DHCP mode (expected &quot;serve&quot;, &quot;proxy&quot;, &quot;bsdp&quot; or &quot;off&quot;)</source>
+        <translation>%1 ist kein DHCP-Modus (erwartet &quot;serve&quot;, &quot;proxy&quot;, &quot;bsdp&quot; oder &quot;off&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1407,14 @@
     <message>
         <source>What Rackside&apos;s DHCP server does on the boot network</source>
         <translation>Was der DHCP-Server von Rackside im Boot-Netz tut</translation>
+    </message>
+    <message>
+        <source>Macs only (BSDP)</source>
+        <translation>Nur Macs (BSDP)</translation>
+    </message>
+    <message>
+        <source>Another server does DHCP and PXE; Rackside answers only Macs&apos; NetBoot requests</source>
+        <translation>Ein anderer Server macht DHCP und PXE; Rackside beantwortet nur die NetBoot-Anfragen von Macs</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,60 @@
     </message>
 </context>
 <context>
+    <name>Site::NetbootCheck</name>
+    <message>
+        <source>the name the Mac&apos;s boot picker shows is required</source>
+        <translation>le nom affiché par le sélecteur de démarrage du Mac est requis</translation>
+    </message>
+    <message>
+        <source>%1 has control characters</source>
+        <translation>%1 contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the name is %1 bytes in UTF-8; BSDP carries at most %2</source>
+        <translation>le nom fait %1 octets en UTF-8&#xa0;; BSDP en transporte au plus %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of netboot.images[%2]</source>
+        <translation>%1 est déjà le nom de netboot.images[%2]</translation>
+    </message>
+    <message>
+        <source>index %1 is already netboot.images[%2]&apos;s</source>
+        <translation>l&apos;index %1 est déjà celui de netboot.images[%2]</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mac model (as the Mac sends it, e.g. &quot;MacBookPro11,1&quot;)</source>
+        <translation>%1 n&apos;est pas un modèle de Mac (tel que le Mac l&apos;envoie, p. ex. &quot;MacBookPro11,1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a path in what Rackside serves (relative, no &quot;..&quot;)</source>
+        <translation>%1 n&apos;est pas un chemin dans ce que Rackside sert (relatif, sans &quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>no NetBoot image is called %1</source>
+        <translation>aucune image NetBoot ne s&apos;appelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>Site::NetbootReader</name>
+    <message>
+        <source>%1 is not a BSDP priority (0 to 65535; Apple&apos;s server uses 32768)</source>
+        <translation>%1 n&apos;est pas une priorité BSDP (0 à 65535&#xa0;; le serveur d&apos;Apple utilise 32768)</translation>
+    </message>
+    <message>
+        <source>a NetBoot image needs its &quot;index&quot; (1 to 4095 for this server, 4096 to 65535 when the same image is on several servers)</source>
+        <translation>une image NetBoot a besoin de son &quot;index&quot; (1 à 4095 pour ce serveur, 4096 à 65535 quand la même image est sur plusieurs serveurs)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image index (1 to 65535)</source>
+        <translation>%1 n&apos;est pas un index d&apos;image (1 à 65535)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image kind (expected &quot;macosx&quot;, &quot;macosx-server&quot;, &quot;macos9&quot; or &quot;hardware-test&quot;)</source>
+        <translation>%1 n&apos;est pas un type d&apos;image (attendu&#xa0;: &quot;macosx&quot;, &quot;macosx-server&quot;, &quot;macos9&quot; ou &quot;hardware-test&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>Site::Problem</name>
     <message>
         <source>warning: </source>
@@ -870,10 +924,6 @@
         <translation>la clé %1 apparaît deux fois (la première en %2:%3)</translation>
     </message>
     <message>
-        <source>%1 is not a DHCP mode (expected &quot;serve&quot;, &quot;proxy&quot; or &quot;off&quot;)</source>
-        <translation>%1 n&apos;est pas un mode DHCP (attendu&#xa0;: &quot;serve&quot;, &quot;proxy&quot; ou &quot;off&quot;)</translation>
-    </message>
-    <message>
         <source>%1 is not a subnet (expected an IPv4 network such as 10.0.0.0/24)</source>
         <translation>%1 n&apos;est pas un sous-réseau (attendu&#xa0;: un réseau IPv4 comme 10.0.0.0/24)</translation>
     </message>
@@ -912,6 +962,10 @@
     <message>
         <source>an image needs its &quot;kernel&quot; (a path in the boot tree)</source>
         <translation>une image a besoin de son &quot;kernel&quot; (un chemin dans l’arborescence de démarrage)</translation>
+    </message>
+    <message>
+        <source>%1 is not a DHCP mode (expected &quot;serve&quot;, &quot;proxy&quot;, &quot;bsdp&quot; or &quot;off&quot;)</source>
+        <translation>%1 n&apos;est pas un mode DHCP (attendu&#xa0;: &quot;serve&quot;, &quot;proxy&quot;, &quot;bsdp&quot; ou &quot;off&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1407,14 @@
     <message>
         <source>What Rackside&apos;s DHCP server does on the boot network</source>
         <translation>Ce que fait le serveur DHCP de Rackside sur le réseau de démarrage</translation>
+    </message>
+    <message>
+        <source>Macs only (BSDP)</source>
+        <translation>Macs seulement (BSDP)</translation>
+    </message>
+    <message>
+        <source>Another server does DHCP and PXE; Rackside answers only Macs&apos; NetBoot requests</source>
+        <translation>Un autre serveur assure DHCP et PXE&#xa0;; Rackside ne répond qu&apos;aux demandes NetBoot des Mac</translation>
     </message>
 </context>
 <context>

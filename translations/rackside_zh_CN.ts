@@ -760,6 +760,60 @@
     </message>
 </context>
 <context>
+    <name>Site::NetbootCheck</name>
+    <message>
+        <source>the name the Mac&apos;s boot picker shows is required</source>
+        <translation>必须填写 Mac 启动选择器显示的名称</translation>
+    </message>
+    <message>
+        <source>%1 has control characters</source>
+        <translation>%1 含有控制字符</translation>
+    </message>
+    <message>
+        <source>the name is %1 bytes in UTF-8; BSDP carries at most %2</source>
+        <translation>该名称的 UTF-8 编码为 %1 字节；BSDP 最多传送 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 is already the name of netboot.images[%2]</source>
+        <translation>%1 已是 netboot.images[%2] 的名称</translation>
+    </message>
+    <message>
+        <source>index %1 is already netboot.images[%2]&apos;s</source>
+        <translation>索引 %1 已属于 netboot.images[%2]</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mac model (as the Mac sends it, e.g. &quot;MacBookPro11,1&quot;)</source>
+        <translation>%1 不是 Mac 型号（应与 Mac 发送的一致，例如 &quot;MacBookPro11,1&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 is not a path in what Rackside serves (relative, no &quot;..&quot;)</source>
+        <translation>%1 不是 Rackside 所提供内容中的路径（须为相对路径，不含 &quot;..&quot;）</translation>
+    </message>
+    <message>
+        <source>no NetBoot image is called %1</source>
+        <translation>没有名为 %1 的 NetBoot 映像</translation>
+    </message>
+</context>
+<context>
+    <name>Site::NetbootReader</name>
+    <message>
+        <source>%1 is not a BSDP priority (0 to 65535; Apple&apos;s server uses 32768)</source>
+        <translation>%1 不是有效的 BSDP 优先级（0 到 65535；Apple 的服务器使用 32768）</translation>
+    </message>
+    <message>
+        <source>a NetBoot image needs its &quot;index&quot; (1 to 4095 for this server, 4096 to 65535 when the same image is on several servers)</source>
+        <translation>NetBoot 映像需要 &quot;index&quot;（仅本服务器使用时为 1 到 4095，同一映像位于多台服务器时为 4096 到 65535）</translation>
+    </message>
+    <message>
+        <source>%1 is not an image index (1 to 65535)</source>
+        <translation>%1 不是有效的映像索引（1 到 65535）</translation>
+    </message>
+    <message>
+        <source>%1 is not an image kind (expected &quot;macosx&quot;, &quot;macosx-server&quot;, &quot;macos9&quot; or &quot;hardware-test&quot;)</source>
+        <translation>%1 不是映像类型（应为 &quot;macosx&quot;、&quot;macosx-server&quot;、&quot;macos9&quot; 或 &quot;hardware-test&quot;）</translation>
+    </message>
+</context>
+<context>
     <name>Site::Problem</name>
     <message>
         <source>warning: </source>
@@ -863,10 +917,6 @@
         <translation>键 %1 出现了两次（第一次在 %2:%3）</translation>
     </message>
     <message>
-        <source>%1 is not a DHCP mode (expected &quot;serve&quot;, &quot;proxy&quot; or &quot;off&quot;)</source>
-        <translation>%1 不是有效的 DHCP 模式（应为 &quot;serve&quot;、&quot;proxy&quot; 或 &quot;off&quot;）</translation>
-    </message>
-    <message>
         <source>%1 is not a subnet (expected an IPv4 network such as 10.0.0.0/24)</source>
         <translation>%1 不是子网（应为 IPv4 网络，例如 10.0.0.0/24）</translation>
     </message>
@@ -905,6 +955,10 @@
     <message>
         <source>an image needs its &quot;kernel&quot; (a path in the boot tree)</source>
         <translation>映像需要其 &quot;kernel&quot;（启动目录中的路径）</translation>
+    </message>
+    <message>
+        <source>%1 is not a DHCP mode (expected &quot;serve&quot;, &quot;proxy&quot;, &quot;bsdp&quot; or &quot;off&quot;)</source>
+        <translation>%1 不是 DHCP 模式（应为 &quot;serve&quot;、&quot;proxy&quot;、&quot;bsdp&quot; 或 &quot;off&quot;）</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1400,14 @@
     <message>
         <source>What Rackside&apos;s DHCP server does on the boot network</source>
         <translation>Rackside 的 DHCP 服务器在启动网络上的工作方式</translation>
+    </message>
+    <message>
+        <source>Macs only (BSDP)</source>
+        <translation>仅 Mac（BSDP）</translation>
+    </message>
+    <message>
+        <source>Another server does DHCP and PXE; Rackside answers only Macs&apos; NetBoot requests</source>
+        <translation>由其他服务器提供 DHCP 和 PXE；Rackside 只回应 Mac 的 NetBoot 请求</translation>
     </message>
 </context>
 <context>

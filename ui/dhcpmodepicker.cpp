@@ -15,6 +15,8 @@ DhcpModePicker::DhcpModePicker(QWidget *parent)
          tr("Rackside hands out addresses from the site's ranges, and boot files")},
         {Site::DhcpMode::Proxy, tr("Proxy"),
          tr("Another DHCP server hands out addresses; Rackside only adds boot information")},
+        {Site::DhcpMode::Bsdp, tr("Macs only (BSDP)"),
+         tr("Another server does DHCP and PXE; Rackside answers only Macs' NetBoot requests")},
         {Site::DhcpMode::Off, tr("Off"), tr("Rackside's DHCP server does not run")},
     };
     for (const auto &m : modes) {

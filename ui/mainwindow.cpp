@@ -802,7 +802,9 @@ void MainWindow::updateControls()
     m_open->setEnabled(!active);
 
     const bool proxy = m_site.dhcpMode == Site::DhcpMode::Proxy;
-    const QString name = proxy ? u"proxyDHCP"_s : u"DHCP"_s;
+    const QString name = proxy                                    ? u"proxyDHCP"_s
+        : m_site.dhcpMode == Site::DhcpMode::Bsdp ? u"BSDP"_s
+                                                  : u"DHCP"_s;
     const QString ports = proxy ? tr("ports %1, %2").arg(m_run.dhcpPort).arg(m_run.proxyPort)
                                 : tr("port %1").arg(m_run.dhcpPort);
     const QString details = m_message->text();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dhcp/bootclient.h"
 
+#include "bsdp/clientclass.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Dhcp {
@@ -40,7 +42,11 @@ BootClient BootClient::fromMessage(const Message &request)
     c.vendorClass = printable(vendor.left(255));
     c.pxe = vendor.startsWith("PXEClient");
     c.httpBoot = vendor.startsWith("HTTPClient");
-    c.apple = vendor.startsWith("AAPLBSDPC");
+    if (const auto mac = Bsdp::ClientClass::parse(vendor)) {
+        c.apple = true;
+        c.macArch = mac->arch;
+        c.macModel = mac->model;
+    }
 
     // Option 77 is a list of length-prefixed classes (RFC 3004), but iPXE
     // and most firmware send the bare string.
@@ -75,7 +81,7 @@ BootClient BootClient::fromMessage(const Message &request)
 QString BootClient::archName() const
 {
     if (apple)
-        return u"Mac (BSDP)"_s;
+        return Bsdp::ClientClass{macArch, macModel}.label();
     return archName(arch);
 }
 

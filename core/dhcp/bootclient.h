@@ -31,14 +31,17 @@ struct BootClient
     bool pxe = false; ///< option 60 starts with PXEClient
     bool httpBoot = false; ///< option 60 starts with HTTPClient
     bool ipxe = false; ///< option 77 "iPXE" or option 175 present
-    bool apple = false; ///< option 60 starts with AAPLBSDPC
+    bool apple = false; ///< option 60 is a Mac's NetBoot class, AAPLBSDPC/<arch>/<model>
+    QString macArch; ///< "i386"
+    QString macModel; ///< "MacBookPro11,1"
     QByteArray uuid; ///< option 97, without its type byte
     int maxMessageSize = 0; ///< option 57, 0 when absent
 
     static BootClient fromMessage(const Message &request);
 
     bool isNetworkBoot() const { return pxe || httpBoot || ipxe || apple; }
-    /// Short operator-facing name: "x86 BIOS", "x64 UEFI", "ARM64 UEFI HTTP".
+    /// Short operator-facing name: "x86 BIOS", "x64 UEFI", "ARM64 UEFI HTTP",
+    /// "Intel Mac MacBookPro11,1".
     QString archName() const;
     static QString archName(Arch arch);
 };

@@ -58,11 +58,14 @@ QByteArray cString(QByteArrayView field)
 }
 
 // Writes options as code/len/data, splitting values over 255 bytes (RFC 3396).
-void writeOption(QByteArray &out, quint8 code, const QByteArray &data)
+// Cuts at the instance sizes given, then wherever 255 bytes are reached.
+void writeOption(QByteArray &out, quint8 code, const QByteArray &data, const QList<qsizetype> &sizes = {})
 {
     qsizetype pos = 0;
+    qsizetype instance = 0;
     do {
-        const qsizetype chunk = std::min<qsizetype>(255, data.size() - pos);
+        const qsizetype wanted = instance < sizes.size() ? sizes[instance++] : data.size() - pos;
+        const qsizetype chunk = std::min<qsizetype>({255, wanted, data.size() - pos});
         out.append(char(code));
         out.append(char(chunk));
         out.append(data.constData() + pos, chunk);
@@ -70,8 +73,13 @@ void writeOption(QByteArray &out, quint8 code, const QByteArray &data)
     } while (pos < data.size());
 }
 
-qsizetype encodedSize(const QByteArray &data)
+qsizetype encodedSize(const QByteArray &data, const QList<qsizetype> &sizes = {})
 {
+    QByteArray probe;
+    if (!sizes.isEmpty()) {
+        writeOption(probe, 0, data, sizes);
+        return probe.size();
+    }
     const qsizetype chunks = std::max<qsizetype>(1, (data.size() + 254) / 255);
     return chunks * 2 + data.size();
 }
@@ -191,13 +199,14 @@ QByteArray Message::encode(int maxSize) const
     const bool fileFree = file.isEmpty();
     const bool snameFree = sname.isEmpty();
     for (const auto &[code, data] : pending) {
-        const qsizetype need = encodedSize(data);
+        const auto sizes = options.instanceSizes(code);
+        const qsizetype need = encodedSize(data, sizes);
         if (main.size() + need <= mainRoom)
-            writeOption(main, code, data);
+            writeOption(main, code, data, sizes);
         else if (fileFree && inFile.size() + need <= FileSize - 1)
-            writeOption(inFile, code, data);
+            writeOption(inFile, code, data, sizes);
         else if (snameFree && inSname.size() + need <= SnameSize - 1)
-            writeOption(inSname, code, data);
+            writeOption(inSname, code, data, sizes);
         // else: does not fit this client; dropped whole rather than cut.
     }
     // Option 52 goes right after the message type, which stays first.

@@ -23,6 +23,7 @@ std::optional<QByteArray> Options::value(quint8 code) const
 
 void Options::set(quint8 code, const QByteArray &data)
 {
+    m_instances.remove(code);
     for (auto &item : m_items) {
         if (item.first == code) {
             item.second = data;
@@ -36,6 +37,10 @@ void Options::append(quint8 code, QByteArrayView data)
 {
     for (auto &item : m_items) {
         if (item.first == code) {
+            auto &sizes = m_instances[code];
+            if (sizes.isEmpty())
+                sizes.append(item.second.size());
+            sizes.append(data.size());
             item.second.append(data);
             return;
         }
@@ -43,8 +48,22 @@ void Options::append(quint8 code, QByteArrayView data)
     m_items.append({code, data.toByteArray()});
 }
 
+void Options::setInstances(quint8 code, const QList<QByteArray> &instances)
+{
+    QByteArray joined;
+    QList<qsizetype> sizes;
+    for (const QByteArray &i : instances) {
+        joined.append(i);
+        sizes.append(i.size());
+    }
+    set(code, joined);
+    if (sizes.size() > 1)
+        m_instances.insert(code, sizes);
+}
+
 void Options::remove(quint8 code)
 {
+    m_instances.remove(code);
     m_items.removeIf([code](const auto &item) { return item.first == code; });
 }
 

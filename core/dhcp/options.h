@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -69,8 +70,19 @@ public:
     std::optional<QByteArray> value(quint8 code) const;
     void set(quint8 code, const QByteArray &data);
     void append(quint8 code, QByteArrayView data); ///< joins with an existing instance
+    /// Sets \a code to several instances sent as they are (RFC 3396): for
+    /// values whose readers need each instance to end at a boundary of their
+    /// own, like BSDP's option 43. Each instance holds at most 255 bytes.
+    void setInstances(quint8 code, const QList<QByteArray> &instances);
+    /// How long each instance of \a code is, when it came (or goes) as
+    /// several; empty for one instance.
+    QList<qsizetype> instanceSizes(quint8 code) const { return m_instances.value(code); }
     void remove(quint8 code);
-    void clear() { m_items.clear(); }
+    void clear()
+    {
+        m_items.clear();
+        m_instances.clear();
+    }
 
     std::optional<quint8> u8(quint8 code) const;
     std::optional<quint16> u16(quint8 code) const;
@@ -81,10 +93,11 @@ public:
     void setAddresses(quint8 code, const QList<quint32> &addresses);
 
     const QList<std::pair<quint8, QByteArray>> &items() const { return m_items; }
-    bool operator==(const Options &) const = default;
+    bool operator==(const Options &o) const { return m_items == o.m_items; }
 
 private:
     QList<std::pair<quint8, QByteArray>> m_items;
+    QHash<quint8, QList<qsizetype>> m_instances;
 };
 
 } // namespace Dhcp

@@ -34,9 +34,20 @@ const QByteArray IpxeNoProxyWait("\xb0\x01\x01", 3);
 
 } // namespace
 
+namespace {
+BsdpResponder::Settings withServer(BsdpResponder::Settings bsdp, const Responder::Settings &s)
+{
+    bsdp.serverAddress = s.serverAddress;
+    if (!bsdp.nextServer)
+        bsdp.nextServer = s.nextServer;
+    return bsdp;
+}
+} // namespace
+
 Responder::Responder(Settings settings, LeasePool *pool)
     : m_settings(std::move(settings))
     , m_pool(pool)
+    , m_bsdp(withServer(m_settings.bsdp, m_settings))
 {
 }
 
@@ -77,6 +88,8 @@ Responder::Outcome Responder::handle(const Message &request, quint16 port, qint6
     in.summary = about.join(u", "_s);
     out.events.append(in);
 
+    if (client.apple && port != 4011 && handleMac(request, client, out))
+        return out;
     if (m_settings.mode == Mode::Serve && port != 4011 && m_pool)
         handleServe(request, client, nowMsecs / 1000, out);
     else if (m_settings.mode == Mode::Proxy || port == 4011)
@@ -145,6 +158,14 @@ void Responder::addNetworkOptions(Message &reply, const QString &hostname, bool 
 
 void Responder::addBoot(Message &reply, const Message &request, const BootClient &client, Outcome &out) const
 {
+    if (client.apple) {
+        // Macs get their boot file by BSDP; a DISCOVER names it only when
+        // the Mac chose (or its host is pinned to) an image before.
+        if (const auto image = m_bsdp.boundImage(request.mac(), client.macModel); image
+            && reply.type() != MessageType::Ack)
+            m_bsdp.addBoot(reply, *image);
+        return;
+    }
     if (!client.isNetworkBoot())
         return;
     const QString hostFile = m_settings.hostBootFiles.value(request.mac());
@@ -268,6 +289,69 @@ void Responder::handleServe(const Message &request, const BootClient &client, qi
     }
     route(reply, request);
     out.reply = reply;
+}
+
+bool Responder::handleMac(const Message &request, const BootClient &client, Outcome &out)
+{
+    Timeline::BootEvent &in = out.events.first();
+    const auto raw = request.options.value(Option::VendorSpecific);
+    QString why;
+    const auto bsdp = raw ? Bsdp::VendorOptions::decode(*raw, &why) : Bsdp::VendorOptions();
+    if (!bsdp) {
+        Timeline::BootEvent ev = in;
+        ev.protocol = u"BSDP"_s;
+        ev.kind = u"dropped"_s;
+        ev.summary = u"malformed option 43: %1"_s.arg(why);
+        ev.severity = Timeline::BootEvent::Severity::Warning;
+        out.events.append(ev);
+        return true;
+    }
+    const MessageType type = request.type();
+    BsdpResponder::Result result;
+    if (type == MessageType::Inform && bsdp->type != Bsdp::MessageType::None) {
+        result = m_bsdp.inform(request, *bsdp);
+    } else if (m_settings.mode == Mode::Serve) {
+        return false; // an address first; addBoot() adds a chosen image
+    } else if (type == MessageType::Discover) {
+        const auto image = m_bsdp.boundImage(request.mac(), client.macModel);
+        if (!image)
+            return true; // another server gives the address; BSDP comes next
+        result = m_bsdp.offer(request, *image);
+    } else {
+        return true; // REQUEST, RELEASE...: the address server's business
+    }
+    in.protocol = u"BSDP"_s;
+    in.kind = result.request;
+    Timeline::BootEvent ev = in;
+    ev.summary = result.summary;
+    ev.severity = result.failed ? Timeline::BootEvent::Severity::Warning : Timeline::BootEvent::Severity::Info;
+    if (!result.answer) {
+        ev.kind = u"ignored"_s;
+        out.events.append(ev);
+        return true;
+    }
+    Reply reply;
+    reply.message = result.answer->message;
+    reply.maxSize = result.answer->maxSize;
+    reply.port = result.answer->port;
+    if (request.giaddr) {
+        reply.to = Reply::To::Relay;
+        reply.address = request.giaddr;
+    } else if (result.answer->address) {
+        reply.to = Reply::To::Unicast;
+        reply.address = result.answer->address;
+    } else {
+        reply.to = Reply::To::Broadcast;
+    }
+    const auto sent = Bsdp::VendorOptions::decode(reply.message.options.value(Option::VendorSpecific).value_or(QByteArray()));
+    ev.kind = reply.message.type() == MessageType::Offer ? u"OFFER"_s
+                                                         : u"ACK[%1]"_s.arg(Bsdp::messageTypeName(sent ? sent->type : Bsdp::MessageType::None));
+    if (ev.kind == u"ACK[]"_s)
+        ev.kind = u"ACK"_s;
+    ev.address = request.ciaddr;
+    out.events.append(ev);
+    out.reply = reply;
+    return true;
 }
 
 void Responder::handleProxy(const Message &request, const BootClient &client, quint16 port, Outcome &out)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dhcp/bootpolicy.h"
+#include "dhcp/bsdpresponder.h"
 #include "dhcp/leasepool.h"
 #include "dhcp/message.h"
 #include "timeline/bootevent.h"
@@ -15,11 +16,14 @@ namespace Dhcp {
 
 /// Decides the answer to one DHCP request: RFC 2131 server behaviour with
 /// PXE boot files, or proxyDHCP (PXE spec 2.1: boot information only, no
-/// address). Plain logic over a LeasePool; the Server owns sockets and disk.
+/// address), and in every mode Apple's BSDP for Macs (BsdpResponder).
+/// Plain logic over a LeasePool; the Server owns sockets and disk.
 class Responder
 {
 public:
-    enum class Mode { Serve, Proxy };
+    /// Serve: addresses and boot files. Proxy: boot files only, to PXE
+    /// clients and Macs. Bsdp: Macs only (another server does the rest).
+    enum class Mode { Serve, Proxy, Bsdp };
     struct Settings
     {
         Mode mode = Mode::Serve;
@@ -32,6 +36,7 @@ public:
         int leaseTime = 3600;
         BootPolicy boot;
         QHash<Net::MacAddress, QString> hostBootFiles;
+        BsdpResponder::Settings bsdp; ///< its serverAddress is set from ours
     };
 
     /// Where a reply goes (RFC 2131 4.1).
@@ -41,7 +46,7 @@ public:
         Message message;
         To to = To::Broadcast;
         quint32 address = 0; ///< for Unicast/UnicastNoArp/Relay
-        quint16 port = 68;
+        quint16 port = 0; ///< Unicast to this port (BSDP's reply port); 0: the client port
         int maxSize = 548;
     };
 
@@ -63,6 +68,8 @@ public:
 private:
     void handleServe(const Message &request, const struct BootClient &client, qint64 now, Outcome &out);
     void handleProxy(const Message &request, const struct BootClient &client, quint16 port, Outcome &out);
+    /// True when the packet was a Mac's and is dealt with (answered or not).
+    bool handleMac(const Message &request, const BootClient &client, Outcome &out);
     Message replyTo(const Message &request, MessageType type) const;
     void addBoot(Message &reply, const Message &request, const BootClient &client, Outcome &out) const;
     void addNetworkOptions(Message &reply, const QString &hostname, bool withLease) const;
@@ -70,6 +77,7 @@ private:
 
     Settings m_settings;
     LeasePool *m_pool;
+    BsdpResponder m_bsdp;
 };
 
 } // namespace Dhcp

@@ -110,17 +110,18 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
     // Answer first (the lease is already on disk), then report: each event
     // crosses to another thread, which must not delay the client.
     if (out.reply)
-        send(*out.reply, from, fromPort);
+        send(*out.reply, from, fromPort, port);
     for (const auto &ev : std::as_const(out.events))
         Q_EMIT event(ev);
     if (m_pool && m_store.needsCompaction(m_pool->leaseCount()))
         m_store.compact(m_pool->leases());
 }
 
-void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort)
+void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, quint16 port)
 {
+    const quint16 arrivedOn = port;
     QHostAddress to;
-    quint16 port = m_listen.clientPort;
+    port = m_listen.clientPort;
     switch (reply.to) {
     case Responder::Reply::To::Relay:
         to = QHostAddress(reply.address);
@@ -128,7 +129,9 @@ void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint
         break;
     case Responder::Reply::To::Unicast:
         to = QHostAddress(reply.address);
-        if (fromPort != 68 && fromPort != 0 && from.toIPv4Address() == reply.address)
+        if (reply.port)
+            port = reply.port; // BSDP's reply port
+        else if (fromPort != 68 && fromPort != 0 && from.toIPv4Address() == reply.address)
             port = fromPort; // proxyDHCP on 4011 answers the port it was asked from
         break;
     case Responder::Reply::To::UnicastNoArp:
@@ -146,8 +149,8 @@ void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint
     if (to == QHostAddress::Broadcast && m_listen.address.isLoopback())
         to = from;
     QUdpSocket *socket = m_socket.get();
-    if (m_proxySocket && reply.message.type() == MessageType::Ack && m_responder.settings().mode == Responder::Mode::Proxy)
-        socket = m_proxySocket.get();
+    if (m_proxySocket && arrivedOn == 4011)
+        socket = m_proxySocket.get(); // PXE: the ACK comes from the port asked
     const QByteArray data = reply.message.encode(reply.maxSize);
     if (socket->writeDatagram(data, to, port) == data.size())
         ++m_counters.replied;

@@ -263,14 +263,18 @@ void BootServices::startDhcp()
             [addresses = m_addresses](const Timeline::BootEvent &e) { addresses->learn(e); });
     connect(server, &Dhcp::Server::startFinished, this, [this, setup](bool ok, const QString &error) {
         const bool proxy = setup.settings.mode == Dhcp::Responder::Mode::Proxy;
+        const bool bsdpOnly = setup.settings.mode == Dhcp::Responder::Mode::Bsdp;
         const QString where = setup.listen.interfaceName.isEmpty() ? setup.listen.address.toString()
                                                                     : setup.listen.interfaceName;
-        QString text = u"DHCP %1 on %2 port %3 as %4"_s.arg(proxy ? u"proxy"_s : u"server"_s, where)
+        const QString what = proxy ? u"DHCP proxy"_s : bsdpOnly ? u"BSDP (Macs only)"_s : u"DHCP server"_s;
+        QString text = u"%1 on %2 port %3 as %4"_s.arg(what, where)
                            .arg(setup.listen.serverPort)
                            .arg(QHostAddress(setup.settings.serverAddress).toString());
         if (proxy && setup.listen.proxyPort)
             text += u", proxyDHCP port %1"_s.arg(setup.listen.proxyPort);
-        if (!setup.leaseFile.isEmpty() && !proxy)
+        if (!setup.settings.bsdp.images.isEmpty())
+            text += u", NetBoot images for Macs: %1"_s.arg(setup.settings.bsdp.images.size());
+        if (!setup.leaseFile.isEmpty() && !proxy && !bsdpOnly)
             text += u", leases in %1"_s.arg(setup.leaseFile);
         serverStarted(DhcpSlot, ok, error, text);
     });

@@ -27,6 +27,35 @@ QHostAddress DhcpSetup::interfaceAddress(const QString &name, QString *error)
     return {};
 }
 
+Dhcp::BsdpResponder::Settings DhcpSetup::bsdpSettings(const Site::Document &site, const QHostAddress &server,
+                                                     quint16 httpPort)
+{
+    Dhcp::BsdpResponder::Settings b;
+    b.priority = quint16(site.netboot.priority);
+    // The Mac's EFI does no DNS: root paths carry our address.
+    const QString http = httpPort == 80 ? u"http://%1/"_s.arg(server.toString())
+                                        : u"http://%1:%2/"_s.arg(server.toString()).arg(httpPort);
+    for (const Site::NetbootImage &image : site.netboot.images) {
+        Dhcp::BsdpResponder::Image i;
+        i.id = image.id();
+        i.name = image.name;
+        i.models = image.models;
+        i.bootFile = image.booterPath();
+        if (!image.rootPath.isEmpty())
+            i.rootPath = http + image.rootPath;
+        b.images.append(i);
+        if (image.name == site.netboot.defaultImage)
+            b.defaultImage = i.id;
+    }
+    for (const Site::Host &h : site.hosts) {
+        if (const Site::NetbootImage *image = site.netboot.imageByName(h.netbootImage))
+            b.pinned.insert(h.mac, image->id());
+        if (!h.hostname.isEmpty())
+            b.machineNames.insert(h.mac, h.hostname);
+    }
+    return b;
+}
+
 std::optional<DhcpSetup> DhcpSetup::fromSite(const Site::Document &site, const QString &sitePath,
                                              const RunOptions &run, QString *error)
 {
@@ -35,7 +64,7 @@ std::optional<DhcpSetup> DhcpSetup::fromSite(const Site::Document &site, const Q
     if (run.dhcpMode) {
         const auto m = Site::dhcpModeFromName(*run.dhcpMode);
         if (!m) {
-            *error = u"unknown DHCP mode '%1' (serve, proxy or off)"_s.arg(*run.dhcpMode);
+            *error = u"unknown DHCP mode '%1' (serve, proxy, bsdp or off)"_s.arg(*run.dhcpMode);
             return std::nullopt;
         }
         mode = *m;
@@ -65,7 +94,9 @@ std::optional<DhcpSetup> DhcpSetup::fromSite(const Site::Document &site, const Q
         s.listen.interfaceName.clear();
 
     auto &st = s.settings;
-    st.mode = mode == Site::DhcpMode::Proxy ? Dhcp::Responder::Mode::Proxy : Dhcp::Responder::Mode::Serve;
+    st.mode = mode == Site::DhcpMode::Proxy ? Dhcp::Responder::Mode::Proxy
+        : mode == Site::DhcpMode::Bsdp      ? Dhcp::Responder::Mode::Bsdp
+                                            : Dhcp::Responder::Mode::Serve;
     st.serverAddress = server.toIPv4Address();
     st.leaseTime = site.leaseTime;
     st.subnetMask = site.subnetMask().toIPv4Address();
@@ -93,6 +124,11 @@ std::optional<DhcpSetup> DhcpSetup::fromSite(const Site::Document &site, const Q
         pool.reservations.insert(h.mac, {h.ip.isNull() ? 0 : h.ip.toIPv4Address(), h.hostname});
         if (!h.bootFile.isEmpty())
             st.hostBootFiles.insert(h.mac, h.bootFile);
+    }
+    st.bsdp = bsdpSettings(site, server, run.httpPort);
+    if (st.mode == Dhcp::Responder::Mode::Bsdp && st.bsdp.images.isEmpty()) {
+        *error = u"mode \"bsdp\" needs at least one Mac NetBoot image (netboot.images in the site)"_s;
+        return std::nullopt;
     }
     if (st.mode == Dhcp::Responder::Mode::Serve) {
         if (!site.hasSubnet() || pool.ranges.isEmpty()) {

@@ -22,6 +22,9 @@ struct DhcpSetup
 
     static std::optional<DhcpSetup> fromSite(const Site::Document &site, const QString &sitePath,
                                              const RunOptions &run, QString *error);
+    /// The BSDP part: the site's NetBoot images as Macs see them.
+    static Dhcp::BsdpResponder::Settings bsdpSettings(const Site::Document &site, const QHostAddress &server,
+                                                      quint16 httpPort);
     /// The first IPv4 address of \a interfaceName; null if it has none.
     static QHostAddress interfaceAddress(const QString &interfaceName, QString *error);
 };

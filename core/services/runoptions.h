@@ -21,7 +21,7 @@ struct RunOptions
     quint16 proxyPort = 4011;
     quint16 relayPort = 67;
     QString leaseFile; ///< empty: beside the site file, <site>.leases
-    std::optional<QString> dhcpMode; ///< "serve", "proxy" or "off"
+    std::optional<QString> dhcpMode; ///< "serve", "proxy", "bsdp" or "off"
     bool allowOtherServers = false; ///< rogue check only warns
     int rogueTimeoutMs = 6500; ///< see Dhcp::RogueCheck::Settings
     quint16 tftpPort = 69; ///< 0: no TFTP server

@@ -14,13 +14,15 @@ QString dhcpModeName(DhcpMode mode)
         return u"serve"_s;
     case DhcpMode::Proxy:
         return u"proxy"_s;
+    case DhcpMode::Bsdp:
+        return u"bsdp"_s;
     }
     return {};
 }
 
 std::optional<DhcpMode> dhcpModeFromName(QStringView name)
 {
-    for (DhcpMode mode : {DhcpMode::Off, DhcpMode::Serve, DhcpMode::Proxy}) {
+    for (DhcpMode mode : {DhcpMode::Off, DhcpMode::Serve, DhcpMode::Proxy, DhcpMode::Bsdp}) {
         if (name == dhcpModeName(mode))
             return mode;
     }

@@ -13,9 +13,10 @@ enum class DhcpMode {
     Off,   ///< another server hands out addresses and boot files
     Serve, ///< Rackside hands out addresses from its ranges
     Proxy, ///< another server hands out addresses; Rackside only adds boot information
+    Bsdp, ///< another server does DHCP and PXE; Rackside answers only Macs' BSDP
 };
 
-/// The name used in the site file: "off", "serve" or "proxy".
+/// The name used in the site file: "off", "serve", "proxy" or "bsdp".
 QString dhcpModeName(DhcpMode mode);
 /// Inverse of dhcpModeName(); exact, lower-case names only.
 std::optional<DhcpMode> dhcpModeFromName(QStringView name);

@@ -8,6 +8,7 @@
 #include "site/bootfiles.h"
 #include "site/dhcpmode.h"
 #include "site/host.h"
+#include "site/netboot.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -59,6 +60,8 @@ struct Document
     QMap<QString, QString> variables;
     /// Imported installer images (kernels and initrds under images/<name>/).
     QList<Image> images;
+    /// Mac NetBoot (BSDP): the images Macs may choose from.
+    Netboot netboot;
 
     /// True when a subnet is set.
     bool hasSubnet() const;

@@ -45,6 +45,9 @@ struct Host
     QString notes;
     /// Set to LocalDisk by the install-done callback; the operator sets it back to reinstall.
     NextBoot nextBoot = NextBoot::Menu;
+    /// A Mac pinned to a NetBoot image (by name): it boots that image
+    /// without choosing, and the boot picker shows it as the default.
+    QString netbootImage = {};
     /// {name} values for this host's answer files, over the site's variables.
     QMap<QString, QString> variables = {};
 

@@ -3,6 +3,7 @@
 
 #include "site/ipv4.h"
 #include "site/menureader.h"
+#include "site/netbootreader.h"
 #include "site/sitevalidator.h"
 
 #include <QJsonArray>
@@ -51,7 +52,7 @@ Document SiteReader::read(const QJsonObject &root)
     }
     m_fields.checkKeys(root, QString(),
               {"version"_L1, "interface"_L1, "serverAddress"_L1, "dhcp"_L1, "boot"_L1, "bootTree"_L1,
-               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1, "answerFiles"_L1, "variables"_L1, "kernelsOver"_L1, "httpFolders"_L1, "images"_L1});
+               "menus"_L1, "defaultMenu"_L1, "archMenus"_L1, "hosts"_L1, "answerFiles"_L1, "variables"_L1, "kernelsOver"_L1, "httpFolders"_L1, "images"_L1, "netboot"_L1});
 
     if (root.contains("version"_L1)) {
         if (const auto version = m_fields.readInteger(root.value("version"_L1), u"version"_s)) {
@@ -100,6 +101,8 @@ Document SiteReader::read(const QJsonObject &root)
         document.httpFolders = readVariables(root.value("httpFolders"_L1), u"httpFolders"_s);
     if (root.contains("images"_L1))
         readImages(root.value("images"_L1), document);
+    if (root.contains("netboot"_L1))
+        document.netboot = NetbootReader(m_fields).read(root.value("netboot"_L1), u"netboot"_s);
     return document;
 }
 
@@ -114,7 +117,7 @@ void SiteReader::readDhcp(const QJsonObject &dhcp, Document &document)
             document.dhcpMode = *parsed;
         else
             m_fields.report(u"dhcp.mode"_s,
-                   tr("%1 is not a DHCP mode (expected \"serve\", \"proxy\" or \"off\")")
+                   tr("%1 is not a DHCP mode (expected \"serve\", \"proxy\", \"bsdp\" or \"off\")")
                        .arg(quoted(*mode)));
     }
     if (const auto subnet = m_fields.readString(dhcp, u"dhcp.subnet"_s); subnet && !subnet->isEmpty()) {
@@ -229,7 +232,7 @@ Host SiteReader::readHost(const QJsonObject &object, const QString &path)
 {
     m_fields.checkKeys(object, path,
               {"mac"_L1, "hostname"_L1, "ip"_L1, "menu"_L1, "profile"_L1, "bootFile"_L1,
-                        "notes"_L1, "nextBoot"_L1, "variables"_L1});
+                        "notes"_L1, "nextBoot"_L1, "variables"_L1, "netbootImage"_L1});
     Host host;
     const QString macPath = path + u".mac"_s;
     if (const auto mac = m_fields.readString(object, macPath)) {
@@ -264,6 +267,7 @@ Host SiteReader::readHost(const QJsonObject &object, const QString &path)
     }
     if (object.contains("variables"_L1))
         host.variables = readVariables(object.value("variables"_L1), path + u".variables"_s);
+    host.netbootImage = m_fields.readString(object, path + u".netbootImage"_s).value_or(QString());
     return host;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/sitevalidator.h"
 
+#include "site/netbootcheck.h"
+
 #include "boot/answertemplate.h"
 #include "site/hostcheck.h"
 #include "site/ipv4.h"
@@ -324,6 +326,8 @@ void SiteValidator::checkAnswers()
     for (qsizetype i = 0; i < d.hosts.size(); ++i)
         checkVariables(d.hosts.at(i).variables, u"hosts["_s % QString::number(i) % u"].variables"_s);
     checkImages();
+    for (const auto &finding : NetbootCheck::check(d))
+        report(finding.field, finding.message);
 }
 
 void SiteValidator::checkImages()

@@ -85,6 +85,33 @@ QString blockObject(const QStringList &members, const QString &indent)
            % u'}';
 }
 
+QString netbootObject(const Netboot &netboot)
+{
+    QStringList images;
+    for (const NetbootImage &image : netboot.images) {
+        QStringList models;
+        for (const QString &model : image.models)
+            models.append(jsonString(model));
+        QStringList fields = {
+            member(u"name", jsonString(image.name)),
+            member(u"index", QString::number(image.index)),
+            member(u"kind", jsonString(Bsdp::imageKindName(image.kind))),
+            member(u"install", image.install ? u"true"_s : u"false"_s),
+            member(u"models", inlineArray(models)),
+        };
+        for (const auto &[key, value] : {std::pair{u"folder", image.folder}, std::pair{u"booter", image.booter},
+                                         std::pair{u"rootPath", image.rootPath}})
+            if (!value.isEmpty())
+                fields.append(member(key, jsonString(value)));
+        images.append(blockObject(fields, u"      "_s));
+    }
+    QStringList members = {member(u"priority", QString::number(netboot.priority))};
+    if (!netboot.defaultImage.isEmpty())
+        members.append(member(u"defaultImage", jsonString(netboot.defaultImage)));
+    members.append(member(u"images", blockArray(images, u"    "_s, false)));
+    return blockObject(members, u"  "_s);
+}
+
 } // namespace
 
 QByteArray SiteWriter::write(const Document &document)
@@ -155,6 +182,8 @@ QByteArray SiteWriter::write(const Document &document)
             fields.append(member(u"nextBoot", jsonString(nextBootName(host.nextBoot))));
         if (!host.variables.isEmpty())
             fields.append(member(u"variables", inlineObject(host.variables)));
+        if (!host.netbootImage.isEmpty())
+            fields.append(member(u"netbootImage", jsonString(host.netbootImage)));
         hosts.append(u"{ "_s % fields.join(u", "_s) % u" }"_s);
     }
 
@@ -229,6 +258,9 @@ QByteArray SiteWriter::write(const Document &document)
         }
         root.append(member(u"images", blockArray(images, u"  "_s, false)));
     }
+    // Only sites that NetBoot Macs have this.
+    if (!d.netboot.isEmpty())
+        root.append(member(u"netboot", netbootObject(d.netboot)));
     return (blockObject(root, QString()) % u'\n').toUtf8();
 }
 

@@ -183,7 +183,7 @@ void TestMainWindow::opensWithoutSite()
     auto *mode = child<Ui::DhcpModePicker>(&window, u"dhcpModePicker"_s);
     QVERIFY(mode);
     QCOMPARE(mode->mode(), Site::DhcpMode::Off);
-    QCOMPARE(mode->count(), 3);
+    QCOMPARE(mode->count(), 4); // serve, proxy, Macs only (BSDP), off
     auto *status = child<Ui::ServiceIndicator>(&window, u"dhcpStatus"_s);
     QVERIFY(status);
     QCOMPARE(status->light(), Ui::ServiceIndicator::Light::Off);

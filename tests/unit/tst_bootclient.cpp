@@ -160,10 +160,14 @@ void TestBootClient::classify_data()
     QTest::newRow("77 unprintable") << clientOptions({}, -1, "i\x01PXE") << Arch::Unknown << false
                                     << false << false << false << u"unknown"_s << u"i?PXE"_s;
     QTest::newRow("Apple BSDP") << clientOptions("AAPLBSDPC/i386/MacBookPro11,1") << Arch::Unknown
-                                << false << false << false << true << u"Mac (BSDP)"_s << none;
+                                << false << false << false << true << u"Intel Mac MacBookPro11,1"_s << none;
     QTest::newRow("Apple BSDP, arm64")
         << clientOptions("AAPLBSDPC/arm64/MacBookAir10,1") << Arch::Unknown << false << false
-        << false << true << u"Mac (BSDP)"_s << none;
+        << false << true << u"Mac MacBookAir10,1"_s << none;
+    QTest::newRow("Apple BSDP, class alone") << clientOptions("AAPLBSDPC") << Arch::Unknown << false
+                                             << false << false << true << u"Mac"_s << none;
+    QTest::newRow("not Apple: AAPLBSDPCX") << clientOptions("AAPLBSDPCX/i386") << Arch::Unknown << false
+                                           << false << false << false << u"unknown"_s << none;
     QTest::newRow("udhcpc") << clientOptions("udhcp 1.37.0") << Arch::Unknown << false << false
                             << false << false << u"unknown"_s << none;
     QTest::newRow("no options at all")
@@ -225,7 +229,7 @@ void TestBootClient::handBuiltFirmware_data()
                           << false << 1472 << true;
     QTest::newRow("HTTP boot") << DhcpSamples::httpBootDiscover() << u"x64 UEFI HTTP"_s << false
                                << true << false << false << 1472 << true;
-    QTest::newRow("BSDP INFORM") << DhcpSamples::bsdpInform() << u"Mac (BSDP)"_s << false << false
+    QTest::newRow("BSDP INFORM") << DhcpSamples::bsdpInform() << u"Intel Mac MacBookPro11,1"_s << false << false
                                  << false << true << 1500 << false;
     QTest::newRow("Raspberry Pi") << DhcpSamples::raspberryPiDiscover() << u"ARM64 UEFI"_s << true
                                   << false << false << false << 1472 << false;
@@ -338,7 +342,9 @@ void TestBootClient::archNames()
     c.arch = arch;
     QCOMPARE(c.archName(), name);
     c.apple = true;
-    QCOMPARE(c.archName(), u"Mac (BSDP)"_s);
+    QCOMPARE(c.archName(), u"Mac"_s);
+    c.macArch = u"i386"_s;
+    QCOMPARE(c.archName(), u"Intel Mac"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBootClient)

@@ -82,6 +82,9 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void roundTripAwkwardStrings();
+    void netbootReads();
+    void netbootProblems_data();
+    void netbootProblems();
     void serializeIsStable();
 
     void saveOverExistingFile();
@@ -142,6 +145,7 @@ void TestSite::goodFiles_data()
     QTest::newRow("proxy, no subnet") << u"proxy.json"_s << DhcpMode::Proxy << 0 << 2;
     QTest::newRow("empty object") << u"minimal.json"_s << DhcpMode::Off << 0 << 0;
     QTest::newRow("serve, two ranges") << u"serve-two-ranges.json"_s << DhcpMode::Serve << 2 << 3;
+    QTest::newRow("Mac NetBoot, BSDP only") << u"netboot.json"_s << DhcpMode::Bsdp << 0 << 2;
 }
 
 void TestSite::goodFiles()
@@ -282,7 +286,7 @@ void TestSite::brokenInputs_data()
                                  << u"dhcp.domain"_s << u"expected a string, found null"_s;
     QTest::newRow("bad mode")
         << QByteArray("\"serve\"") << QByteArray("\"server\"") << 6 << 13 << u"dhcp.mode"_s
-        << u"\"server\" is not a DHCP mode (expected \"serve\", \"proxy\" or \"off\")"_s;
+        << u"\"server\" is not a DHCP mode (expected \"serve\", \"proxy\", \"bsdp\" or \"off\")"_s;
     QTest::newRow("unsupported version")
         << QByteArray("\"version\": 1") << QByteArray("\"version\": 2") << 2 << 14 << u"version"_s
         << u"unsupported version 2"_s;
@@ -449,6 +453,84 @@ void TestSite::roundTrip_data()
     QTest::newRow("proxy") << u"proxy.json"_s;
     QTest::newRow("minimal") << u"minimal.json"_s;
     QTest::newRow("serve, two ranges") << u"serve-two-ranges.json"_s;
+    QTest::newRow("Mac NetBoot") << u"netboot.json"_s;
+}
+
+void TestSite::netbootReads()
+{
+    const auto result = SiteFile::load(QFINDTESTDATA("data/site/netboot.json"));
+    QVERIFY2(result.document, qPrintable(dump(result.problems)));
+    const Netboot &n = result.document->netboot;
+    QCOMPARE(n.priority, 40000);
+    QCOMPARE(n.defaultImage, u"The-Image"_s);
+    QCOMPARE(n.images.size(), 3);
+    QCOMPARE(n.images[0].id().value, 0x81000089u);
+    QCOMPARE(n.images[0].models, (QStringList{u"MacBookPro11,1"_s, u"Macmini7,1"_s}));
+    QCOMPARE(n.images[0].booterPath(), u"boot/grub/x86_64-efi/mac.efi"_s);
+    QCOMPARE(n.images[1].id().value, 0x81001068u);
+    QCOMPARE(n.images[1].servedFolder(), u"nbi/4200"_s);
+    QCOMPARE(n.images[1].booterPath(), u"nbi/4200/i386/booter"_s);
+    QCOMPARE(n.images[2].id().value, 0x03000003u);
+    QCOMPARE(n.images[2].booterPath(), u"aht/booter.efi"_s);
+    QCOMPARE(result.document->hosts[0].netbootImage, u"The-Image"_s);
+}
+
+void TestSite::netbootProblems_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no index") << QByteArray("\"index\": 137,") << QByteArray() << u"netboot.images[0]"_s
+                              << u"needs its \"index\""_s;
+    QTest::newRow("index 0") << QByteArray("\"index\": 137") << QByteArray("\"index\": 0")
+                             << u"netboot.images[0].index"_s << u"0 is not an image index"_s;
+    QTest::newRow("index too big") << QByteArray("\"index\": 137") << QByteArray("\"index\": 65536")
+                                   << u"netboot.images[0].index"_s << u"65536 is not an image index"_s;
+    QTest::newRow("index twice") << QByteArray("\"index\": 3,") << QByteArray("\"index\": 137,")
+                                 << u"netboot.images[2].index"_s << u"index 137 is already netboot.images[0]'s"_s;
+    QTest::newRow("name twice") << QByteArray("\"Apple Hardware Test\"") << QByteArray("\"The-Image\"")
+                                << u"netboot.images[2].name"_s << u"is already the name of netboot.images[0]"_s;
+    QTest::newRow("name too long") << QByteArray("\"Apple Hardware Test\"") << "\"" + QByteArray(249, 'x') + "\""
+                                   << u"netboot.images[2].name"_s << u"BSDP carries at most 248"_s;
+    QTest::newRow("bad kind") << QByteArray("\"hardware-test\"") << QByteArray("\"windows\"")
+                              << u"netboot.images[2].kind"_s << u"\"windows\" is not an image kind"_s;
+    QTest::newRow("install not a bool") << QByteArray("\"install\": false") << QByteArray("\"install\": \"no\"")
+                                        << u"netboot.images[2].install"_s << u"expected a boolean"_s;
+    QTest::newRow("model with a slash") << QByteArray("\"Macmini7,1\"") << QByteArray("\"i386/Macmini7,1\"")
+                                        << u"netboot.images[0].models[1]"_s << u"is not a Mac model"_s;
+    QTest::newRow("booter leaves the tree") << QByteArray("\"aht/booter.efi\"") << QByteArray("\"../booter.efi\"")
+                                            << u"netboot.images[2].booter"_s << u"is not a path in what Rackside serves"_s;
+    QTest::newRow("unknown default") << QByteArray("\"defaultImage\": \"The-Image\"")
+                                     << QByteArray("\"defaultImage\": \"Nope\"") << u"netboot.defaultImage"_s
+                                     << u"no NetBoot image is called \"Nope\""_s;
+    QTest::newRow("host pinned to nothing") << QByteArray("\"netbootImage\": \"The-Image\"")
+                                            << QByteArray("\"netbootImage\": \"Gone\"")
+                                            << u"hosts[0].netbootImage"_s << u"no NetBoot image is called \"Gone\""_s;
+    QTest::newRow("priority") << QByteArray("40000") << QByteArray("70000") << u"netboot.priority"_s
+                              << u"70000 is not a BSDP priority"_s;
+    QTest::newRow("unknown key") << QByteArray("\"booter\":") << QByteArray("\"bootr\":")
+                                 << u"netboot.images[2].bootr"_s << u"unknown key \"bootr\""_s;
+}
+
+void TestSite::netbootProblems()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    QByteArray json = readFile(QFINDTESTDATA("data/site/netboot.json"));
+    QCOMPARE(json.count(from), 1);
+    json.replace(from, to);
+    const auto result = SiteFile::parse(json, u"netboot.json"_s);
+    QVERIFY(!result.document);
+    QCOMPARE(result.problems.size(), 1);
+    const auto &p = result.problems.first();
+    QCOMPARE(p.field, field);
+    QVERIFY2(p.message.contains(message), qPrintable(p.message));
+    // Every problem names the file and a line inside it.
+    QCOMPARE(p.file, u"netboot.json"_s);
+    QVERIFY(p.line > 0);
 }
 
 void TestSite::roundTrip()
