@@ -4,7 +4,9 @@
 
 #include "images/imageimport.h"
 #include "images/imagetree.h"
+#include "images/nbifolder.h"
 #include "images/siteimages.h"
+#include "images/sitenetboot.h"
 #include "site/boottreecheck.h"
 #include "site/sitefile.h"
 
@@ -44,6 +46,42 @@ void printImage(const Site::Image &image, const Site::Document &site)
     out() << u"  entries "_s << (entries.isEmpty() ? u"none"_s : entries.join(u", "_s)) << Qt::endl;
 }
 
+void printNetbootImage(const Site::NetbootImage &image)
+{
+    out() << image.name << u"  (Mac NetBoot, id "_s << image.id().toString() << u", "_s
+          << Bsdp::imageKindName(image.kind) << (image.install ? u", install"_s : QString()) << u')' << Qt::endl
+          << u"  booter  "_s << image.booterPath() << Qt::endl;
+    if (!image.folder.isEmpty())
+        out() << u"  folder  "_s << image.folder << u" (served as "_s << image.servedFolder() << u"/)"_s << Qt::endl;
+    if (!image.rootPath.isEmpty())
+        out() << u"  disk    "_s << image.rootPath << Qt::endl;
+    out() << u"  models  "_s << (image.models.isEmpty() ? u"every Mac"_s : image.models.join(u", "_s)) << Qt::endl;
+}
+
+// An Apple NBI folder is served as it is: nothing to copy, only the site changes.
+int importNbi(Site::Document &site, const QString &sitePath, const QString &folder, bool dryRun)
+{
+    QString error;
+    const auto image = Images::NbiFolder::read(folder, sitePath, &error);
+    if (!image) {
+        err() << u"rackside import: "_s << error << Qt::endl;
+        return 1;
+    }
+    printNetbootImage(*image);
+    if (dryRun)
+        return 0;
+    if (!Images::SiteNetboot::add(site, *image, &error)) {
+        err() << u"rackside import: "_s << error << Qt::endl;
+        return 1;
+    }
+    if (!Site::SiteFile::save(site, sitePath, &error)) {
+        err() << u"rackside import: "_s << error << Qt::endl;
+        return 1;
+    }
+    out() << u"  added to the site's Mac NetBoot images"_s << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int importImages(const QStringList &arguments)
@@ -73,6 +111,8 @@ int importImages(const QStringList &arguments)
     auto site = loadSite(sitePath);
     if (!site)
         return 1;
+    if (p.positionalArguments().size() == 1 && Images::NbiFolder::isNbiFolder(p.positionalArguments().first()))
+        return importNbi(*site, sitePath, p.positionalArguments().first(), p.isSet(u"dry-run"_s));
 
     Images::ImportRequest request = Images::ImportRequest::forSite(*site, sitePath, p.positionalArguments());
     request.name = p.value(u"name"_s);
@@ -159,11 +199,23 @@ int images(const QStringList &arguments)
     if (!p.isSet(u"remove"_s)) {
         for (const Site::Image &image : std::as_const(site->images))
             printImage(image, *site);
-        if (site->images.isEmpty())
+        for (const Site::NetbootImage &image : std::as_const(site->netboot.images))
+            printNetbootImage(image);
+        if (site->images.isEmpty() && site->netboot.images.isEmpty())
             out() << u"no images: rackside import FILE --site "_s << sitePath << Qt::endl;
         return 0;
     }
     const QString name = p.value(u"remove"_s);
+    if (!site->imageByName(name) && site->netboot.imageByName(name)) {
+        Images::SiteNetboot::remove(*site, name);
+        QString error;
+        if (!Site::SiteFile::save(*site, sitePath, &error)) {
+            err() << u"rackside images: "_s << error << Qt::endl;
+            return 1;
+        }
+        out() << u"removed the Mac NetBoot image %1 (its folder is left as it is)"_s.arg(name) << Qt::endl;
+        return 0;
+    }
     if (!site->imageByName(name)) {
         err() << u"rackside images: %1 has no image called %2"_s.arg(sitePath, name) << Qt::endl;
         return 1;

@@ -33,10 +33,41 @@
     </message>
 </context>
 <context>
+    <name>Boot::MacBooter</name>
+    <message>
+        <source>Macs cannot get Rackside&apos;s GRUB booter: %1 is missing (install grub-efi-amd64-bin)</source>
+        <translation>Macs bekommen Racksides GRUB-Booter nicht: %1 fehlt (installieren Sie grub-efi-amd64-bin)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the booter&apos;s config in %1</source>
+        <translation>die Konfiguration des Booters kann in %1 nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot run %1 (package grub-common): %2</source>
+        <translation>%1 kann nicht ausgeführt werden (Paket grub-common): %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the booter to %1</source>
+        <translation>der Booter kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
     <name>Boot::ServedFiles</name>
     <message>
         <source>Image %1: %2</source>
         <translation>Abbild %1: %2</translation>
+    </message>
+    <message>
+        <source>Macs cannot get Rackside&apos;s GRUB booter: no server address is known</source>
+        <translation>Macs bekommen Racksides GRUB-Booter nicht: keine Serveradresse bekannt</translation>
     </message>
 </context>
 <context>
@@ -151,6 +182,29 @@
     <message>
         <source>No kernel and initrd where %1 keeps them.</source>
         <translation>Kein Kernel und keine Initrd dort, wo %1 sie ablegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Images::NbiFolder</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a NetBoot image&apos;s description</source>
+        <translation>%1 ist größer als 1 MiB: keine Beschreibung eines NetBoot-Abbilds</translation>
+    </message>
+    <message>
+        <source>%1 is not a property list Rackside can read (%2)</source>
+        <translation>%1 ist keine Eigenschaftsliste, die Rackside lesen kann (%2)</translation>
+    </message>
+    <message>
+        <source>%1 needs a Name and an Index from 1 to 65535</source>
+        <translation>%1 braucht einen Name und einen Index von 1 bis 65535</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1254,18 @@
         <source>installed</source>
         <translation>installiert</translation>
     </message>
+    <message>
+        <source>Rackside refused the NetBoot image it chose: %1</source>
+        <translation>Rackside hat das gewählte NetBoot-Abbild abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation>Abbildliste</translation>
+    </message>
+    <message>
+        <source>image choice</source>
+        <translation>Abbildwahl</translation>
+    </message>
 </context>
 <context>
     <name>Timeline::StageReport</name>
@@ -1519,6 +1585,10 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(the Mac chooses)</source>
+        <translation>(der Mac wählt)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HostsTableModel</name>
@@ -1656,6 +1726,38 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>%1 installed: boot its local disk</source>
         <translation>%1 installiert: lokale Platte starten</translation>
+    </message>
+    <message>
+        <source>No NetBoot image is called %1</source>
+        <translation>Kein NetBoot-Abbild heißt %1</translation>
+    </message>
+    <message>
+        <source>A Mac chooses from the NetBoot images (the default is preselected)</source>
+        <translation>Ein Mac wählt aus den NetBoot-Abbildern (das Standardabbild ist vorgewählt)</translation>
+    </message>
+    <message>
+        <source>A Mac boots this NetBoot image without choosing</source>
+        <translation>Ein Mac startet dieses NetBoot-Abbild, ohne zu wählen</translation>
+    </message>
+    <message>
+        <source>For a Mac: the NetBoot image it boots without choosing; empty: it chooses</source>
+        <translation>Für einen Mac: das NetBoot-Abbild, das er ohne Wahl startet; leer: er wählt</translation>
+    </message>
+    <message>
+        <source>Mac image</source>
+        <translation>Mac-Abbild</translation>
+    </message>
+    <message>
+        <source>no NetBoot image is called %1</source>
+        <translation>kein NetBoot-Abbild heißt %1</translation>
+    </message>
+    <message>
+        <source>let %1 choose its NetBoot image</source>
+        <translation>%1 sein NetBoot-Abbild wählen lassen</translation>
+    </message>
+    <message>
+        <source>pin %1 to NetBoot image %2</source>
+        <translation>%1 an NetBoot-Abbild %2 binden</translation>
     </message>
 </context>
 <context>

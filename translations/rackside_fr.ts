@@ -33,10 +33,41 @@
     </message>
 </context>
 <context>
+    <name>Boot::MacBooter</name>
+    <message>
+        <source>Macs cannot get Rackside&apos;s GRUB booter: %1 is missing (install grub-efi-amd64-bin)</source>
+        <translation>les Mac ne peuvent pas recevoir le booter GRUB de Rackside&#xa0;: %1 manque (installez grub-efi-amd64-bin)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot write the booter&apos;s config in %1</source>
+        <translation>impossible d&apos;écrire la configuration du booter dans %1</translation>
+    </message>
+    <message>
+        <source>cannot run %1 (package grub-common): %2</source>
+        <translation>impossible d&apos;exécuter %1 (paquet grub-common)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the booter to %1</source>
+        <translation>impossible de déplacer le booter vers %1</translation>
+    </message>
+</context>
+<context>
     <name>Boot::ServedFiles</name>
     <message>
         <source>Image %1: %2</source>
         <translation>Image %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Macs cannot get Rackside&apos;s GRUB booter: no server address is known</source>
+        <translation>les Mac ne peuvent pas recevoir le booter GRUB de Rackside&#xa0;: aucune adresse de serveur n&apos;est connue</translation>
     </message>
 </context>
 <context>
@@ -151,6 +182,29 @@
     <message>
         <source>No kernel and initrd where %1 keeps them.</source>
         <translation>Pas de noyau ni d’initrd là où %1 les range.</translation>
+    </message>
+</context>
+<context>
+    <name>Images::NbiFolder</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a NetBoot image&apos;s description</source>
+        <translation>%1 dépasse 1 Mio&#xa0;: ce n&apos;est pas la description d&apos;une image NetBoot</translation>
+    </message>
+    <message>
+        <source>%1 is not a property list Rackside can read (%2)</source>
+        <translation>%1 n&apos;est pas une liste de propriétés que Rackside sait lire (%2)</translation>
+    </message>
+    <message>
+        <source>%1 needs a Name and an Index from 1 to 65535</source>
+        <translation>%1 doit avoir un Name et un Index de 1 à 65535</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1254,18 @@
         <source>installed</source>
         <translation>installé</translation>
     </message>
+    <message>
+        <source>Rackside refused the NetBoot image it chose: %1</source>
+        <translation>Rackside a refusé l&apos;image NetBoot choisie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation>liste d&apos;images</translation>
+    </message>
+    <message>
+        <source>image choice</source>
+        <translation>choix d&apos;image</translation>
+    </message>
 </context>
 <context>
     <name>Timeline::StageReport</name>
@@ -1519,6 +1585,10 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
             <numerusform>et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(the Mac chooses)</source>
+        <translation>(le Mac choisit)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HostsTableModel</name>
@@ -1656,6 +1726,38 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>%1 installed: boot its local disk</source>
         <translation>%1 installé&#xa0;: démarrer son disque local</translation>
+    </message>
+    <message>
+        <source>No NetBoot image is called %1</source>
+        <translation>Aucune image NetBoot ne s&apos;appelle %1</translation>
+    </message>
+    <message>
+        <source>A Mac chooses from the NetBoot images (the default is preselected)</source>
+        <translation>Un Mac choisit parmi les images NetBoot (celle par défaut est présélectionnée)</translation>
+    </message>
+    <message>
+        <source>A Mac boots this NetBoot image without choosing</source>
+        <translation>Un Mac démarre cette image NetBoot sans choisir</translation>
+    </message>
+    <message>
+        <source>For a Mac: the NetBoot image it boots without choosing; empty: it chooses</source>
+        <translation>Pour un Mac&#xa0;: l&apos;image NetBoot qu&apos;il démarre sans choisir&#xa0;; vide&#xa0;: il choisit</translation>
+    </message>
+    <message>
+        <source>Mac image</source>
+        <translation>Image Mac</translation>
+    </message>
+    <message>
+        <source>no NetBoot image is called %1</source>
+        <translation>aucune image NetBoot ne s&apos;appelle %1</translation>
+    </message>
+    <message>
+        <source>let %1 choose its NetBoot image</source>
+        <translation>laisser %1 choisir son image NetBoot</translation>
+    </message>
+    <message>
+        <source>pin %1 to NetBoot image %2</source>
+        <translation>attacher %1 à l&apos;image NetBoot %2</translation>
     </message>
 </context>
 <context>

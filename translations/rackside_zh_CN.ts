@@ -33,10 +33,41 @@
     </message>
 </context>
 <context>
+    <name>Boot::MacBooter</name>
+    <message>
+        <source>Macs cannot get Rackside&apos;s GRUB booter: %1 is missing (install grub-efi-amd64-bin)</source>
+        <translation>Mac 无法获得 Rackside 的 GRUB 引导程序：缺少 %1（请安装 grub-efi-amd64-bin）</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the booter&apos;s config in %1</source>
+        <translation>无法在 %1 中写入引导程序的配置</translation>
+    </message>
+    <message>
+        <source>cannot run %1 (package grub-common): %2</source>
+        <translation>无法运行 %1（软件包 grub-common）：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot move the booter to %1</source>
+        <translation>无法将引导程序移动到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Boot::ServedFiles</name>
     <message>
         <source>Image %1: %2</source>
         <translation>映像 %1：%2</translation>
+    </message>
+    <message>
+        <source>Macs cannot get Rackside&apos;s GRUB booter: no server address is known</source>
+        <translation>Mac 无法获得 Rackside 的 GRUB 引导程序：服务器地址未知</translation>
     </message>
 </context>
 <context>
@@ -151,6 +182,29 @@
     <message>
         <source>No kernel and initrd where %1 keeps them.</source>
         <translation>在 %1 通常存放的位置没有内核和 initrd。</translation>
+    </message>
+</context>
+<context>
+    <name>Images::NbiFolder</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a NetBoot image&apos;s description</source>
+        <translation>%1 大于 1 MiB：不是 NetBoot 映像的描述</translation>
+    </message>
+    <message>
+        <source>%1 is not a property list Rackside can read (%2)</source>
+        <translation>%1 不是 Rackside 能读取的属性列表（%2）</translation>
+    </message>
+    <message>
+        <source>%1 needs a Name and an Index from 1 to 65535</source>
+        <translation>%1 需要 Name 以及 1 到 65535 之间的 Index</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1247,18 @@
         <source>installed</source>
         <translation>已安装</translation>
     </message>
+    <message>
+        <source>Rackside refused the NetBoot image it chose: %1</source>
+        <translation>Rackside 拒绝了它选择的 NetBoot 映像：%1</translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation>映像列表</translation>
+    </message>
+    <message>
+        <source>image choice</source>
+        <translation>映像选择</translation>
+    </message>
 </context>
 <context>
     <name>Timeline::StageReport</name>
@@ -1510,6 +1576,10 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
             <numerusform>还有 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(the Mac chooses)</source>
+        <translation>（由 Mac 选择）</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HostsTableModel</name>
@@ -1642,6 +1712,38 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>%1 installed: boot its local disk</source>
         <translation>%1 已安装：从本地磁盘启动</translation>
+    </message>
+    <message>
+        <source>No NetBoot image is called %1</source>
+        <translation>没有名为 %1 的 NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>A Mac chooses from the NetBoot images (the default is preselected)</source>
+        <translation>Mac 从 NetBoot 映像中选择（默认映像已预选）</translation>
+    </message>
+    <message>
+        <source>A Mac boots this NetBoot image without choosing</source>
+        <translation>Mac 无需选择即启动此 NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>For a Mac: the NetBoot image it boots without choosing; empty: it chooses</source>
+        <translation>对于 Mac：无需选择即启动的 NetBoot 映像；留空：由它选择</translation>
+    </message>
+    <message>
+        <source>Mac image</source>
+        <translation>Mac 映像</translation>
+    </message>
+    <message>
+        <source>no NetBoot image is called %1</source>
+        <translation>没有名为 %1 的 NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>let %1 choose its NetBoot image</source>
+        <translation>让 %1 自行选择 NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>pin %1 to NetBoot image %2</source>
+        <translation>将 %1 固定到 NetBoot 映像 %2</translation>
     </message>
 </context>
 <context>

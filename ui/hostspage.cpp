@@ -66,6 +66,18 @@ public:
             });
             return choices;
         }
+        if (index.column() == HostsTableModel::NetbootImage) {
+            // The site's NetBoot images, or none: a list, not a text to type.
+            const auto *model = qobject_cast<const HostsTableModel *>(m_sorted->sourceModel());
+            auto *choices = new QComboBox(parent);
+            choices->setObjectName(u"netbootImageEditor"_s);
+            for (const QString &name : model ? model->netbootImageChoices() : QStringList())
+                choices->addItem(name.isEmpty() ? HostsPage::tr("(the Mac chooses)") : name, name);
+            connect(choices, &QComboBox::activated, this, [this, choices] {
+                Q_EMIT const_cast<HostCellDelegate *>(this)->commitData(choices);
+            });
+            return choices;
+        }
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             const QPersistentModelIndex source = m_sorted->mapToSource(index);
@@ -85,7 +97,10 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
         if (auto *choices = qobject_cast<QComboBox *>(editor)) {
-            choices->setCurrentIndex(choices->findData(index.data(HostsTableModel::NextBootRole)));
+            const QVariant current = index.column() == HostsTableModel::NetbootImage
+                ? index.data(Qt::EditRole)
+                : index.data(HostsTableModel::NextBootRole);
+            choices->setCurrentIndex(std::max(0, choices->findData(current)));
             return;
         }
         QStyledItemDelegate::setEditorData(editor, index);
@@ -96,7 +111,9 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
         if (auto *choices = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, choices->currentData(), HostsTableModel::NextBootRole);
+            model->setData(index, choices->currentData(),
+                           index.column() == HostsTableModel::NetbootImage ? int(Qt::EditRole)
+                                                                           : int(HostsTableModel::NextBootRole));
             return;
         }
         QStyledItemDelegate::setModelData(editor, model, index);
@@ -237,6 +254,15 @@ HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_remove->setEnabled(m_view->selectionModel()->hasSelection()); });
+    // A site without Mac NetBoot images has no use for the Mac image column.
+    const auto showMacColumn = [this] {
+        const bool macs = !m_model->document().netboot.images.isEmpty()
+            || std::any_of(m_model->document().hosts.cbegin(), m_model->document().hosts.cend(),
+                           [](const Site::Host &h) { return !h.netbootImage.isEmpty(); });
+        m_view->setColumnHidden(HostsTableModel::NetbootImage, !macs);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, showMacColumn);
+    showMacColumn();
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         // While a cell is edited, the line shows what is being typed.
         if (!m_view->indexWidget(m_view->currentIndex()) && !m_refusing)

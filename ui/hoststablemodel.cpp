@@ -109,10 +109,20 @@ QString HostsTableModel::display(const Host &host, int column) const
         return host.menu;
     case NextBoot:
         return nextBootText(host.nextBoot);
+    case NetbootImage:
+        return host.netbootImage;
     case Notes:
         return host.notes;
     }
     return {};
+}
+
+QStringList HostsTableModel::netbootImageChoices() const
+{
+    QStringList names{QString()};
+    for (const Site::NetbootImage &image : m_document.netboot.images)
+        names.append(image.name);
+    return names;
 }
 
 QString HostsTableModel::nextBootText(Site::NextBoot next)
@@ -158,10 +168,17 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
             return tr("Installed: its boot loader starts the local disk. Choose \"menu\" to install it again.");
         if (column == NextBoot)
             return tr("Boots its menu; an installer's install-done call switches it to its local disk");
+        if (column == NetbootImage && !host.netbootImage.isEmpty() && !m_document.netboot.imageByName(host.netbootImage))
+            return tr("No NetBoot image is called %1").arg(host.netbootImage);
+        if (column == NetbootImage)
+            return host.netbootImage.isEmpty() ? tr("A Mac chooses from the NetBoot images (the default is preselected)")
+                                               : tr("A Mac boots this NetBoot image without choosing");
         return {};
     case Qt::BackgroundRole:
         if (const HostCheck::Result check = cellCheck(index.row(), column); !check.isOk())
             return check.isError() ? ErrorBackground : WarningBackground;
+        if (column == NetbootImage && !host.netbootImage.isEmpty() && !m_document.netboot.imageByName(host.netbootImage))
+            return ErrorBackground;
         return {};
     case Qt::FontRole:
         if (column == Mac || column == Ip)
@@ -197,6 +214,9 @@ QVariant HostsTableModel::headerData(int section, Qt::Orientation orientation, i
                    : tr("Menu");
     case NextBoot:
         return tip ? tr("What the machine does when it next boots") : tr("Next boot");
+    case NetbootImage:
+        return tip ? tr("For a Mac: the NetBoot image it boots without choosing; empty: it chooses")
+                   : tr("Mac image");
     case Notes:
         return tip ? QString() : tr("Notes");
     }
@@ -243,6 +263,21 @@ bool HostsTableModel::setData(const QModelIndex &index, const QVariant &value, i
         after.nextBoot = *next;
         push(*next == Site::NextBoot::Menu ? tr("install %1 again").arg(after.label())
                                            : tr("boot %1 from its local disk").arg(after.label()),
+             {{index.row(), {m_document.hosts.at(index.row())}, {after}}});
+        return true;
+    }
+    if (column == NetbootImage) {
+        const QString name = value.toString().trimmed();
+        if (!name.isEmpty() && !m_document.netboot.imageByName(name)) {
+            Q_EMIT editRefused(index, tr("no NetBoot image is called %1").arg(name));
+            return false;
+        }
+        Host after = m_document.hosts.at(index.row());
+        if (after.netbootImage == name)
+            return true;
+        after.netbootImage = name;
+        push(name.isEmpty() ? tr("let %1 choose its NetBoot image").arg(after.label())
+                            : tr("pin %1 to NetBoot image %2").arg(after.label(), name),
              {{index.row(), {m_document.hosts.at(index.row())}, {after}}});
         return true;
     }

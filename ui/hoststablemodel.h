@@ -18,7 +18,7 @@ class HostsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Mac, Hostname, Ip, Menu, NextBoot, Notes, ColumnCount };
+    enum Column { Mac, Hostname, Ip, Menu, NextBoot, NetbootImage, Notes, ColumnCount };
     enum Role {
         StatusRole = Qt::UserRole + 1, ///< Site::HostCheck::Status of the cell, as int
         ProblemRole, ///< what is wrong with the cell, in words; empty when nothing is
@@ -70,6 +70,8 @@ public:
     void renameMenu(const QString &before, const QString &after);
     /// What the Menu cell takes: each menu's name, then "menu/entry" for each entry.
     QStringList menuChoices() const;
+    /// What the Mac image cell takes: empty (the Mac chooses), then each NetBoot image's name.
+    QStringList netbootImageChoices() const;
     /// The rows whose host boots menu @p menu, or one of its entries.
     QList<int> hostsUsingMenu(const QString &menu) const;
     /// The site's menus changed (in the menu editor): hosts' menu cells are

@@ -28,6 +28,8 @@ QColor TimelineDelegate::stageColor(Stage stage)
 {
     switch (stage) {
     case Stage::Address: return QColor(0x4f, 0x86, 0xd9);
+    case Stage::ImageList: return QColor(0x6d, 0x7f, 0xa8);
+    case Stage::ImageChoice: return QColor(0x5c, 0x6b, 0xc0);
     case Stage::BootLoader: return QColor(0x8a, 0x63, 0xd2);
     case Stage::Menu: return QColor(0xd9, 0x9a, 0x2b);
     case Stage::Kernel: return QColor(0x2a, 0x9d, 0xa6);

@@ -6,6 +6,7 @@
 #include "boot/folderfiles.h"
 #include "boot/isofiles.h"
 #include "boot/layeredfiles.h"
+#include "boot/macbooter.h"
 #include "boot/treefiles.h"
 #include "site/boottreecheck.h"
 
@@ -39,9 +40,32 @@ std::shared_ptr<const FileSource> ServedFiles::create(const Site::Document &site
             layers.append(std::make_shared<FolderFiles>(u"iso/"_s + image.name, file));
         }
     }
+    // Apple NBI folders, served as they are under nbi/<index>/.
+    bool needsBooter = false;
+    for (const Site::NetbootImage &image : site.netboot.images) {
+        if (!image.folder.isEmpty())
+            layers.append(std::make_shared<FolderFiles>(image.servedFolder(), siteFolder.absoluteFilePath(image.folder)));
+        needsBooter |= image.booterPath() == MacBooter::path();
+    }
     layers.append(std::make_shared<TreeFiles>(Site::BootTreeCheck::bootTreePath(site, sitePath)));
     if (!loaderDirectory.isEmpty())
         layers.append(std::make_shared<TreeFiles>(loaderDirectory));
+    // Rackside's GRUB booter for Macs, built for this server's address
+    // beside the loaders.
+    const QHostAddress server = serverAddress.isNull() ? site.serverAddress : serverAddress;
+    if (needsBooter && !loaderDirectory.isEmpty()) {
+        const auto tr = [](const char *text) { return QCoreApplication::translate("Boot::ServedFiles", text); };
+        if (server.isNull()) {
+            if (warnings)
+                warnings->append(tr("Macs cannot get Rackside's GRUB booter: no server address is known"));
+        } else {
+            const auto booter = MacBooter::build(MacBooter::directoryBeside(loaderDirectory, server), server);
+            if (booter.error.isEmpty())
+                layers.append(std::make_shared<TreeFiles>(booter.directory));
+            else if (warnings)
+                warnings->append(booter.error);
+        }
+    }
     auto configs = std::make_shared<ConfigFiles>(site, std::make_shared<LayeredFiles>(layers), serverAddress, httpPort);
     QStringList unread;
     auto templates = AnswerFiles::loadTemplates(site, sitePath, &unread);

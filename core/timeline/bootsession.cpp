@@ -169,6 +169,12 @@ void BootSession::apply(const BootEvent &e, const StageRules &rules)
         if (vendorClass.isEmpty())
             vendorClass = e.vendorClass;
         applyDhcp(e);
+    } else if (e.protocol == "BSDP"_L1) {
+        if (arch.isEmpty())
+            arch = e.arch;
+        if (vendorClass.isEmpty())
+            vendorClass = e.vendorClass;
+        applyBsdp(e);
     } else if (!e.path.isEmpty()) {
         applyTransfer(e, rules);
     } else if (e.severity == BootEvent::Severity::Failure && state != State::HandedOver) {
@@ -223,6 +229,41 @@ void BootSession::applyDhcp(const BootEvent &e)
         fail(e.msecs, e.summary.isEmpty() ? tr("no free address") : e.summary);
     } else if (kind == "no boot file"_L1) {
         fail(e.msecs, tr("no boot file for it: %1").arg(e.summary));
+    }
+}
+
+// A Mac after its address: INFORM[LIST] -> ACK[LIST], the boot picker's
+// wait, INFORM[SELECT] -> ACK[SELECT] naming the booter (or ACK[FAILED]).
+void BootSession::applyBsdp(const BootEvent &e)
+{
+    if (state == State::HandedOver)
+        return;
+    const QString &kind = e.kind;
+    const Span *addressSpan = span(Stage::Address);
+    if (addressSpan && addressSpan->endMs < 0 && (kind == "INFORM[LIST]"_L1 || kind == "INFORM[SELECT]"_L1))
+        closeSpan(Stage::Address, e.msecs); // another server gave the address
+    if (kind == "INFORM[LIST]"_L1 || kind == "INFORM[SELECT]"_L1)
+        waitingForFileSinceMs = -1; // the Mac chooses an image: no file is due yet
+    if (kind == "INFORM[LIST]"_L1) {
+        if (!reached(Stage::ImageList))
+            openSpan(Stage::ImageList, e.msecs);
+    } else if (kind == "INFORM[SELECT]"_L1) {
+        if (reached(Stage::ImageList))
+            closeSpan(Stage::ImageList, e.msecs);
+        if (!reached(Stage::ImageChoice))
+            openSpan(Stage::ImageChoice, e.msecs);
+    } else if (kind == "ACK[SELECT]"_L1 || kind == "OFFER"_L1) {
+        resume();
+        if (const QString file = bootFileIn(e.summary); !file.isEmpty())
+            bootFile = file;
+        if (reached(Stage::ImageChoice))
+            closeSpan(Stage::ImageChoice, e.msecs);
+        if (transfers.isEmpty() && transfersDropped == 0) {
+            waitingForFileSinceMs = e.msecs;
+            waitingAfterProxyOffer = false;
+        }
+    } else if (kind == "ACK[FAILED]"_L1) {
+        fail(e.msecs, tr("Rackside refused the NetBoot image it chose: %1").arg(e.summary));
     }
 }
 
@@ -354,6 +395,8 @@ namespace {
 // In Stage's order.
 constexpr const char *StageKeys[] = {
     QT_TRANSLATE_NOOP("Timeline::BootSession", "address"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "image list"),
+    QT_TRANSLATE_NOOP("Timeline::BootSession", "image choice"),
     QT_TRANSLATE_NOOP("Timeline::BootSession", "boot loader"),
     QT_TRANSLATE_NOOP("Timeline::BootSession", "menu"),
     QT_TRANSLATE_NOOP("Timeline::BootSession", "kernel"),

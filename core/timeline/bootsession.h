@@ -23,6 +23,8 @@ struct BootSession
 {
     enum class Stage : quint8 {
         Address, ///< DHCP DISCOVER .. ACK
+        ImageList, ///< a Mac's BSDP INFORM[LIST] until it chooses (INFORM[SELECT])
+        ImageChoice, ///< a Mac's INFORM[SELECT] .. ACK[SELECT] with its booter
         BootLoader, ///< the boot file (and any loader it chains: shim -> GRUB, PXE -> iPXE)
         Menu, ///< a config: grub.cfg*, pxelinux.cfg/*, *.ipxe
         Kernel,
@@ -149,6 +151,7 @@ private:
     void fail(qint64 atMs, const QString &reason);
     void resume();
     void applyDhcp(const BootEvent &event);
+    void applyBsdp(const BootEvent &event);
     void applyTransfer(const BootEvent &event, const StageRules &rules);
     Transfer *openTransfer(const BootEvent &event);
     void finishTransfer(Transfer &t, const BootEvent &event);

@@ -93,6 +93,13 @@ bool SessionTracker::startsSession(const Machine *machine, const BootEvent &e) c
             return true;
         return pastAddress(*current) && !isChainedIpxe(*current, e);
     }
+    if (e.protocol == "BSDP"_L1) {
+        // A Mac whose address came from another server starts with its LIST.
+        if (e.kind != "INFORM[LIST]"_L1)
+            return false;
+        return !current || e.msecs - current->endMs >= m_limits.powerOnGapMs
+            || current->reached(BootSession::Stage::BootLoader);
+    }
     if (e.path.isEmpty())
         return false;
     // A transfer with no DHCP seen: Rackside serves files only, or started late.

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QComboBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void setData();
     void undoRedo_data();
     void installAgain();
+    void pinToNetbootImage();
     void undoRedo();
     void pasteIsOneStep();
     void sharedUndoStack();
@@ -145,7 +147,7 @@ void TestHostsModel::columnsAndRoles()
     QCOMPARE(model.columnCount(), int(HostsTableModel::ColumnCount));
     QCOMPARE(model.document(), site());
 
-    const QStringList headers{u"MAC"_s, u"Host name"_s, u"Fixed IP"_s, u"Menu"_s, u"Next boot"_s, u"Notes"_s};
+    const QStringList headers{u"MAC"_s, u"Host name"_s, u"Fixed IP"_s, u"Menu"_s, u"Next boot"_s, u"Mac image"_s, u"Notes"_s};
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
     QVERIFY(!model.headerData(HostsTableModel::Ip, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
@@ -343,6 +345,44 @@ void TestHostsModel::installAgain()
     QCOMPARE(model.undoStack()->undoText(), u"install vm2 (52:54:00:00:00:02) again"_s);
     model.undoStack()->undo();
     QCOMPARE(model.document(), installed);
+}
+
+void TestHostsModel::pinToNetbootImage()
+{
+    Site::Document d = site();
+    d.netboot.images = {{u"The-Image"_s, 137, Bsdp::ImageKind::MacOsX, true, {}, {}, {}, {}},
+                        {u"Diagnostics"_s, 3, Bsdp::ImageKind::HardwareTest, false, {}, {}, {}, {}}};
+    HostsTableModel model;
+    model.setDocument(d);
+    QCOMPARE(model.netbootImageChoices(), (QStringList{QString(), u"The-Image"_s, u"Diagnostics"_s}));
+    const QModelIndex mp = model.index(0, HostsTableModel::NetbootImage);
+    QVERIFY(mp.data(Qt::ToolTipRole).toString().contains(u"chooses"_s));
+    QVERIFY(model.setData(mp, u"The-Image"_s));
+    QCOMPARE(model.document().hosts.at(0).netbootImage, u"The-Image"_s);
+    QCOMPARE(mp.data().toString(), u"The-Image"_s);
+    QCOMPARE(model.undoStack()->undoText(), u"pin mp (00:23:32:2f:40:3c) to NetBoot image The-Image"_s);
+    QSignalSpy refused(&model, &HostsTableModel::editRefused);
+    QVERIFY(!model.setData(mp, u"Nope"_s));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().at(1).toString(), u"no NetBoot image is called Nope"_s);
+    model.undoStack()->undo();
+    QCOMPARE(model.document(), d);
+
+    // In the view: a list of the images, and choosing one is the edit.
+    Ui::HostsPage page;
+    QVERIFY(showOnScreen(page, d));
+    QTableView *view = page.view();
+    const QModelIndex index = view->model()->index(0, HostsTableModel::NetbootImage);
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *choices = qobject_cast<QComboBox *>(view->indexWidget(index));
+    QVERIFY(choices);
+    QCOMPARE(choices->objectName(), u"netbootImageEditor"_s);
+    QCOMPARE(choices->count(), 3);
+    choices->setCurrentIndex(2);
+    Q_EMIT choices->activated(2);
+    QTRY_COMPARE(page.model()->document().hosts.at(0).netbootImage, u"Diagnostics"_s);
 }
 
 void TestHostsModel::pasteIsOneStep()

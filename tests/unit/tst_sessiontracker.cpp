@@ -394,6 +394,51 @@ void TestSessionTracker::scenarios_data()
                                              << u"10.0.0.102"_s;
     }
     {
+        // An Intel Mac: address, BSDP LIST and SELECT, then Rackside's GRUB booter.
+        const QString macVendor = u"AAPLBSDPC/i386/MacBookPro11,1"_s;
+        auto bsdp = [](Machine &m, qint64 t, const QString &kind, const QString &summary) {
+            BootEvent &e = m.dhcp(t, kind, summary, u"10.0.0.103"_s);
+            e.protocol = u"BSDP"_s;
+            return &e;
+        };
+        auto macBoot = [&](bool ourAddress) {
+            Machine m{mac("00:23:32:2f:40:3c"), u"Intel Mac MacBookPro11,1"_s, macVendor, false, {}};
+            if (ourAddress) {
+                m.address(0, u"10.0.0.103"_s, QString());
+            } else {
+                m.discover(0); // another server answers; Rackside reports what it saw
+                m.discover(1000);
+            }
+            bsdp(m, 1500, u"INFORM[LIST]"_s, m.about());
+            bsdp(m, 1501, u"ACK[LIST]"_s, u"1 image, default The-Image (0x81000089), to 10.0.0.103:68"_s);
+            // The boot picker waits for the operator: longer than any file timeout.
+            bsdp(m, 61'500, u"INFORM[SELECT]"_s, m.about());
+            bsdp(m, 61'501, u"ACK[SELECT]"_s,
+                 u"The-Image (0x81000089): boot file boot/grub/x86_64-efi/mac.efi from 10.0.0.1"_s);
+            m.fetch(62'000, u"boot/grub/x86_64-efi/mac.efi"_s, 729'088, 300);
+            m.fetch(63'000, u"boot/grub/grub.cfg-01-00:23:32:2f:40:3c"_s, 393, 20);
+            m.kernelAndInitrd(64'000);
+            return m.events;
+        };
+        const QString stages = u"address, image list, image choice, boot loader 729088, menu 393, kernel %1, initrd %2, handed over"_s
+                                   .arg(Linux).arg(Initrd);
+        for (const bool ours : {true, false}) {
+            const QList<BootEvent> events = macBoot(ours);
+            QTest::newRow(ours ? "Intel Mac, address from Rackside" : "Intel Mac, address from another server")
+                << events << QList<qint64>{30'000, 60'000, events.last().msecs - T0 + 3000} << u"00:23:32:2f:40:3c"_s
+                << 1 << QString() << stages << u"handed over"_s << QString() << u"10.0.0.103"_s;
+        }
+        Machine refused{mac("00:23:32:2f:40:3d"), u"Intel Mac MacBookPro11,1"_s, macVendor, false, {}};
+        bsdp(refused, 0, u"INFORM[LIST]"_s, refused.about());
+        bsdp(refused, 1, u"ACK[LIST]"_s, u"1 image"_s);
+        bsdp(refused, 900, u"INFORM[SELECT]"_s, refused.about());
+        bsdp(refused, 901, u"ACK[FAILED]"_s, u"FAILED: no image 0x81000099 here"_s)->severity = Severity::Warning;
+        QTest::newRow("Intel Mac, image refused")
+            << refused.events << QList<qint64>{} << u"00:23:32:2f:40:3d"_s << 1 << QString()
+            << u"image list, image choice, failed"_s << u"failed"_s
+            << u"Rackside refused the NetBoot image it chose: FAILED: no image 0x81000099 here"_s << u"10.0.0.103"_s;
+    }
+    {
         Machine laptop{mac("3c:22:fb:00:00:01"), QString(), u"MSFT 5.0"_s, false, {}};
         laptop.address(0, u"10.0.0.120"_s, QString());
         QTest::newRow("a laptop is no boot") << laptop.events << QList<qint64>{40'000} << u"3c:22:fb:00:00:01"_s << 0
