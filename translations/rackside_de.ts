@@ -2336,6 +2336,42 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <source>Cancel the import and quit?</source>
         <translation>Den Import abbrechen und beenden?</translation>
     </message>
+    <message>
+        <source>Mac NetBoot image</source>
+        <translation>Mac-NetBoot-Abbild</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 added (BSDP id %2)</source>
+        <translation>Mac-NetBoot-Abbild %1 hinzugefügt (BSDP-ID %2)</translation>
+    </message>
+    <message>
+        <source>Remove Mac NetBoot image</source>
+        <translation>Mac-NetBoot-Abbild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Macs&apos; boot picker? Hosts pinned to it choose again; an NBI folder stays on disk.</source>
+        <translation>%1 aus der Startauswahl der Macs entfernen? Daran gebundene Hosts wählen wieder; ein NBI-Ordner bleibt auf der Platte.</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 removed</source>
+        <translation>Mac-NetBoot-Abbild %1 entfernt</translation>
+    </message>
+    <message>
+        <source>NetBoot</source>
+        <translation>NetBoot</translation>
+    </message>
+    <message>
+        <source>%1 (saved in the site)</source>
+        <translation>%1 (im Standort gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1; save the site to keep it</source>
+        <translation>%1; speichern Sie den Standort, um es zu behalten</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MenuEntryForm</name>
@@ -2699,6 +2735,108 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>Boots this menu on %1 firmware, else the default menu</source>
         <translation>Bootet dieses Menü auf %1-Firmware, sonst das Standardmenü</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NetbootImagesModel</name>
+    <message>
+        <source>Rackside&apos;s GRUB booter: the Mac boots its menu, like a PC</source>
+        <translation>Racksides GRUB-Booter: der Mac startet sein Menü wie ein PC</translation>
+    </message>
+    <message>
+        <source>Served from %1</source>
+        <translation>Bereitgestellt aus %1</translation>
+    </message>
+    <message>
+        <source>the boot tree</source>
+        <translation>dem Boot-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>hardware test</source>
+        <translation>Hardwaretest</translation>
+    </message>
+    <message>
+        <source>%1, installer</source>
+        <translation>%1, Installation</translation>
+    </message>
+    <message>
+        <source>every Mac</source>
+        <translation>jeder Mac</translation>
+    </message>
+    <message>
+        <source>Rackside&apos;s GRUB</source>
+        <translation>Racksides GRUB</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image</source>
+        <translation>Mac-NetBoot-Abbild</translation>
+    </message>
+    <message>
+        <source>BSDP id</source>
+        <translation>BSDP-ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Booter</source>
+        <translation>Booter</translation>
+    </message>
+    <message>
+        <source>Pinned hosts</source>
+        <translation>Gebundene Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NetbootImagesPane</name>
+    <message>
+        <source>Add NBI folder…</source>
+        <translation>NBI-Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add GRUB image…</source>
+        <translation>GRUB-Abbild hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>An Apple NetBoot image folder (.nbi) made by System Image Utility or AutoNBI; served as it is. You can also drop it on the window.</source>
+        <translation>Ein Apple-NetBoot-Abbildordner (.nbi) aus dem System Image Utility oder AutoNBI; wird so bereitgestellt, wie er ist. Sie können ihn auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>An entry in the Mac&apos;s boot picker that starts Rackside&apos;s GRUB booter: the Mac then boots its menu, like a PC</source>
+        <translation>Ein Eintrag in der Startauswahl des Mac, der Racksides GRUB-Booter startet: der Mac startet dann sein Menü wie ein PC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mac NetBoot images&lt;/b&gt; (BSDP: what Intel Macs see when they start with N held down or pick a network disk)</source>
+        <translation>&lt;b&gt;Mac-NetBoot-Abbilder&lt;/b&gt; (BSDP: was Intel-Macs sehen, wenn sie mit gedrückter N-Taste starten oder ein Netzwerkvolume wählen)</translation>
+    </message>
+    <message>
+        <source>Add an Apple NBI folder</source>
+        <translation>Apple-NBI-Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Mac NetBoot image</source>
+        <translation>Mac-NetBoot-Abbild hinzufügen</translation>
+    </message>
+    <message>
+        <source>The name the Mac&apos;s boot picker shows:</source>
+        <translation>Der Name, den die Startauswahl des Mac zeigt:</translation>
+    </message>
+    <message>
+        <source>Rackside</source>
+        <translation>Rackside</translation>
     </message>
 </context>
 <context>

@@ -2336,6 +2336,42 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <source>Cancel the import and quit?</source>
         <translation>Annuler l’import et quitter&#xa0;?</translation>
     </message>
+    <message>
+        <source>Mac NetBoot image</source>
+        <translation>Image NetBoot Mac</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 n&apos;a pas été ajoutée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 added (BSDP id %2)</source>
+        <translation>Image NetBoot Mac %1 ajoutée (id BSDP %2)</translation>
+    </message>
+    <message>
+        <source>Remove Mac NetBoot image</source>
+        <translation>Retirer l&apos;image NetBoot Mac</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Macs&apos; boot picker? Hosts pinned to it choose again; an NBI folder stays on disk.</source>
+        <translation>Retirer %1 du sélecteur de démarrage des Mac&#xa0;? Les hôtes qui y sont attachés choisiront à nouveau&#xa0;; un dossier NBI reste sur le disque.</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 removed</source>
+        <translation>Image NetBoot Mac %1 retirée</translation>
+    </message>
+    <message>
+        <source>NetBoot</source>
+        <translation>NetBoot</translation>
+    </message>
+    <message>
+        <source>%1 (saved in the site)</source>
+        <translation>%1 (enregistré dans le site)</translation>
+    </message>
+    <message>
+        <source>%1; save the site to keep it</source>
+        <translation>%1&#xa0;; enregistrez le site pour le garder</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MenuEntryForm</name>
@@ -2699,6 +2735,108 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>Boots this menu on %1 firmware, else the default menu</source>
         <translation>Démarre ce menu sur un firmware %1, sinon le menu par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NetbootImagesModel</name>
+    <message>
+        <source>Rackside&apos;s GRUB booter: the Mac boots its menu, like a PC</source>
+        <translation>Le booter GRUB de Rackside&#xa0;: le Mac démarre son menu, comme un PC</translation>
+    </message>
+    <message>
+        <source>Served from %1</source>
+        <translation>Servi depuis %1</translation>
+    </message>
+    <message>
+        <source>the boot tree</source>
+        <translation>l&apos;arborescence de démarrage</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>hardware test</source>
+        <translation>test matériel</translation>
+    </message>
+    <message>
+        <source>%1, installer</source>
+        <translation>%1, installation</translation>
+    </message>
+    <message>
+        <source>every Mac</source>
+        <translation>tous les Mac</translation>
+    </message>
+    <message>
+        <source>Rackside&apos;s GRUB</source>
+        <translation>GRUB de Rackside</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image</source>
+        <translation>Image NetBoot Mac</translation>
+    </message>
+    <message>
+        <source>BSDP id</source>
+        <translation>id BSDP</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Booter</source>
+        <translation>Booter</translation>
+    </message>
+    <message>
+        <source>Pinned hosts</source>
+        <translation>Hôtes attachés</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NetbootImagesPane</name>
+    <message>
+        <source>Add NBI folder…</source>
+        <translation>Ajouter un dossier NBI…</translation>
+    </message>
+    <message>
+        <source>Add GRUB image…</source>
+        <translation>Ajouter une image GRUB…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>An Apple NetBoot image folder (.nbi) made by System Image Utility or AutoNBI; served as it is. You can also drop it on the window.</source>
+        <translation>Un dossier d&apos;image NetBoot d&apos;Apple (.nbi) créé par Utilitaire d&apos;images de système ou AutoNBI&#xa0;; servi tel quel. Vous pouvez aussi le déposer sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>An entry in the Mac&apos;s boot picker that starts Rackside&apos;s GRUB booter: the Mac then boots its menu, like a PC</source>
+        <translation>Une entrée du sélecteur de démarrage du Mac qui lance le booter GRUB de Rackside&#xa0;: le Mac démarre alors son menu, comme un PC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mac NetBoot images&lt;/b&gt; (BSDP: what Intel Macs see when they start with N held down or pick a network disk)</source>
+        <translation>&lt;b&gt;Images NetBoot Mac&lt;/b&gt; (BSDP&#xa0;: ce que voient les Mac Intel démarrés avec la touche N enfoncée ou qui choisissent un disque réseau)</translation>
+    </message>
+    <message>
+        <source>Add an Apple NBI folder</source>
+        <translation>Ajouter un dossier NBI d&apos;Apple</translation>
+    </message>
+    <message>
+        <source>Add a Mac NetBoot image</source>
+        <translation>Ajouter une image NetBoot Mac</translation>
+    </message>
+    <message>
+        <source>The name the Mac&apos;s boot picker shows:</source>
+        <translation>Le nom affiché par le sélecteur de démarrage du Mac&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rackside</source>
+        <translation>Rackside</translation>
     </message>
 </context>
 <context>

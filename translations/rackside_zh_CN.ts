@@ -2317,6 +2317,42 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <source>Cancel the import and quit?</source>
         <translation>取消导入并退出？</translation>
     </message>
+    <message>
+        <source>Mac NetBoot image</source>
+        <translation>Mac NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 未添加：%2</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 added (BSDP id %2)</source>
+        <translation>已添加 Mac NetBoot 映像 %1（BSDP ID %2）</translation>
+    </message>
+    <message>
+        <source>Remove Mac NetBoot image</source>
+        <translation>移除 Mac NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Macs&apos; boot picker? Hosts pinned to it choose again; an NBI folder stays on disk.</source>
+        <translation>从 Mac 的启动选择器中移除 %1？固定到它的主机将重新选择；NBI 文件夹保留在磁盘上。</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 removed</source>
+        <translation>已移除 Mac NetBoot 映像 %1</translation>
+    </message>
+    <message>
+        <source>NetBoot</source>
+        <translation>NetBoot</translation>
+    </message>
+    <message>
+        <source>%1 (saved in the site)</source>
+        <translation>%1（已保存到站点）</translation>
+    </message>
+    <message>
+        <source>%1; save the site to keep it</source>
+        <translation>%1；请保存站点以保留</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MenuEntryForm</name>
@@ -2680,6 +2716,108 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>Boots this menu on %1 firmware, else the default menu</source>
         <translation>在 %1 固件上启动此菜单，否则使用默认菜单</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NetbootImagesModel</name>
+    <message>
+        <source>Rackside&apos;s GRUB booter: the Mac boots its menu, like a PC</source>
+        <translation>Rackside 的 GRUB 引导程序：Mac 像 PC 一样启动其菜单</translation>
+    </message>
+    <message>
+        <source>Served from %1</source>
+        <translation>从 %1 提供</translation>
+    </message>
+    <message>
+        <source>the boot tree</source>
+        <translation>启动目录</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>hardware test</source>
+        <translation>硬件测试</translation>
+    </message>
+    <message>
+        <source>%1, installer</source>
+        <translation>%1，安装程序</translation>
+    </message>
+    <message>
+        <source>every Mac</source>
+        <translation>所有 Mac</translation>
+    </message>
+    <message>
+        <source>Rackside&apos;s GRUB</source>
+        <translation>Rackside 的 GRUB</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image</source>
+        <translation>Mac NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>BSDP id</source>
+        <translation>BSDP ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Booter</source>
+        <translation>引导程序</translation>
+    </message>
+    <message>
+        <source>Pinned hosts</source>
+        <translation>已固定的主机</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NetbootImagesPane</name>
+    <message>
+        <source>Add NBI folder…</source>
+        <translation>添加 NBI 文件夹…</translation>
+    </message>
+    <message>
+        <source>Add GRUB image…</source>
+        <translation>添加 GRUB 映像…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>An Apple NetBoot image folder (.nbi) made by System Image Utility or AutoNBI; served as it is. You can also drop it on the window.</source>
+        <translation>由 System Image Utility 或 AutoNBI 制作的 Apple NetBoot 映像文件夹（.nbi），按原样提供。也可以把它拖放到窗口上。</translation>
+    </message>
+    <message>
+        <source>An entry in the Mac&apos;s boot picker that starts Rackside&apos;s GRUB booter: the Mac then boots its menu, like a PC</source>
+        <translation>Mac 启动选择器中的一项，启动 Rackside 的 GRUB 引导程序：随后 Mac 像 PC 一样启动其菜单</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mac NetBoot images&lt;/b&gt; (BSDP: what Intel Macs see when they start with N held down or pick a network disk)</source>
+        <translation>&lt;b&gt;Mac NetBoot 映像&lt;/b&gt;（BSDP：Intel Mac 按住 N 键启动或选择网络磁盘时看到的内容）</translation>
+    </message>
+    <message>
+        <source>Add an Apple NBI folder</source>
+        <translation>添加 Apple NBI 文件夹</translation>
+    </message>
+    <message>
+        <source>Add a Mac NetBoot image</source>
+        <translation>添加 Mac NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>The name the Mac&apos;s boot picker shows:</source>
+        <translation>Mac 启动选择器显示的名称：</translation>
+    </message>
+    <message>
+        <source>Rackside</source>
+        <translation>Rackside</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "imagespage.h"
 
 #include "imagestablemodel.h"
+#include "netbootimagespane.h"
+#include "images/nbifolder.h"
 #include "images/importjob.h"
 #include "images/siteimages.h"
 #include "site/boottreecheck.h"
@@ -31,6 +33,7 @@ ImagesPage::ImagesPage(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_status(new QLabel(this))
+    , m_netboot(new NetbootImagesPane(this))
 {
     setObjectName(u"imagesPage"_s);
     m_import->setObjectName(u"importImageButton"_s);
@@ -60,6 +63,8 @@ ImagesPage::ImagesPage(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(progress);
     layout->addWidget(m_status);
+    layout->addSpacing(12);
+    layout->addWidget(m_netboot, 1);
     showStatus(tr("Drop an installer ISO on the window to import it."));
 
     connect(m_import, &QPushButton::clicked, this, &ImagesPage::chooseFiles);
@@ -93,6 +98,7 @@ void ImagesPage::setSite(const Site::Document &site, const QString &sitePath)
     m_sitePath = sitePath;
     m_model->setSite(site);
     m_view->resizeColumnsToContents();
+    m_netboot->setSite(site, sitePath);
 }
 
 void ImagesPage::showStatus(const QString &text)
@@ -111,6 +117,13 @@ void ImagesPage::chooseFiles()
 
 void ImagesPage::importFiles(const QStringList &files)
 {
+    // An Apple NBI folder is served as it is: no import, a NetBoot image.
+    if (files.size() == 1 && Images::NbiFolder::isNbiFolder(files.first())) {
+        QString error;
+        if (!m_netboot->addFolder(files.first(), &error))
+            showStatus(error);
+        return;
+    }
     // Several ISOs, archives or folders are several imports; anything else
     // dropped together is a kernel and its initrds.
     static const QStringList images{u"iso"_s, u"gz"_s, u"tgz"_s, u"tar"_s, u"xz"_s, u"zst"_s};

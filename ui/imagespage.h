@@ -18,10 +18,12 @@ class ImportJob;
 namespace Ui {
 
 class ImagesTableModel;
+class NetbootImagesPane;
 
 /// The Images page: the installer images imported into the site, an import
 /// running in the background with its progress and a Cancel button, and
-/// removal. ISOs dropped anywhere on the window come here.
+/// removal. ISOs dropped anywhere on the window come here; Apple NBI
+/// folders go to the Mac NetBoot images below.
 class ImagesPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
 
     ImagesTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// The Mac NetBoot images, below the installer images.
+    NetbootImagesPane *netbootPane() const { return m_netboot; }
     /// What the line under the table says.
     QString statusText() const;
     bool isImporting() const;
@@ -65,6 +69,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;
+    NetbootImagesPane *m_netboot;
     Images::ImportJob *m_job = nullptr;
     QList<QStringList> m_queue; // more images dropped at once, imported one after another
 };

@@ -7,6 +7,8 @@
 #include "hostspage.h"
 #include "hoststablemodel.h"
 #include "imagespage.h"
+#include "netbootimagespane.h"
+#include "images/sitenetboot.h"
 #include "images/siteimages.h"
 #include "site/boottreecheck.h"
 #include "interfacepicker.h"
@@ -91,6 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     connect(m_images, &ImagesPage::imported, this, &MainWindow::imageImported);
     connect(m_images, &ImagesPage::removeRequested, this, &MainWindow::removeImage);
+    connect(m_images->netbootPane(), &NetbootImagesPane::addRequested, this, &MainWindow::addNetbootImage);
+    connect(m_images->netbootPane(), &NetbootImagesPane::removeRequested, this, &MainWindow::removeNetbootImage);
+    connect(m_images->netbootPane(), &NetbootImagesPane::problem, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Mac NetBoot image"), message); });
     m_hosts->setObjectName(u"hostsPage"_s);
     m_events->setObjectName(u"logPage"_s);
     connect(m_hosts->model(), &HostsTableModel::documentChanged, this, &MainWindow::siteEdited);
@@ -220,6 +226,49 @@ void MainWindow::imageImported(const Site::Image &image, const Boot::MenuEntry &
     note(tr("imported"), tr("%1 imported as %2, with an entry in the menu %3; save the site to keep it")
                              .arg(image.title, image.name, menu),
          Timeline::BootEvent::Severity::Warning);
+}
+
+// Mac NetBoot images change only the site (an NBI folder is served where it
+// is): saved at once, like an import, when nothing else is unsaved.
+void MainWindow::addNetbootImage(const Site::NetbootImage &image)
+{
+    m_menus->commitPendingEdits();
+    Site::Document after = m_site;
+    QString error;
+    if (!Images::SiteNetboot::add(after, image, &error)) {
+        QMessageBox::warning(this, tr("Mac NetBoot image"), tr("%1 was not added: %2").arg(image.name, error));
+        return;
+    }
+    applyNetbootChange(after, tr("Mac NetBoot image %1 added (BSDP id %2)").arg(image.name, image.id().toString()));
+}
+
+void MainWindow::removeNetbootImage(const QString &name)
+{
+    if (QMessageBox::question(this, tr("Remove Mac NetBoot image"),
+                              tr("Remove %1 from the Macs' boot picker? Hosts pinned to it choose again; an NBI "
+                                 "folder stays on disk.")
+                                  .arg(name))
+        != QMessageBox::Yes)
+        return;
+    m_menus->commitPendingEdits();
+    Site::Document after = m_site;
+    Images::SiteNetboot::remove(after, name);
+    applyNetbootChange(after, tr("Mac NetBoot image %1 removed").arg(name));
+}
+
+void MainWindow::applyNetbootChange(const Site::Document &after, const QString &what)
+{
+    const bool hadChanges = isWindowModified();
+    m_site = after;
+    reloadPages();
+    setWindowModified(true);
+    if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
+        m_services.updateSite(m_site);
+    if (!hadChanges && !m_sitePath.isEmpty() && writeSite(m_sitePath)) {
+        note(tr("NetBoot"), tr("%1 (saved in the site)").arg(what), Timeline::BootEvent::Severity::Info);
+        return;
+    }
+    note(tr("NetBoot"), tr("%1; save the site to keep it").arg(what), Timeline::BootEvent::Severity::Warning);
 }
 
 void MainWindow::removeImage(const QString &name)

@@ -106,6 +106,9 @@ private:
     void siteEdited();
     void imageImported(const Site::Image &image, const Boot::MenuEntry &entry);
     void removeImage(const QString &name);
+    void addNetbootImage(const Site::NetbootImage &image);
+    void removeNetbootImage(const QString &name);
+    void applyNetbootChange(const Site::Document &after, const QString &what);
     void reloadPages();
     bool importRunning();
     void showServerAddress();

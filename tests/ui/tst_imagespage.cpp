@@ -18,6 +18,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QElapsedTimer>
+#include "netbootimagespane.h"
+#include "netbootimagesmodel.h"
+#include "hoststablemodel.h"
+#include "hostspage.h"
+#include <QAction>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -178,6 +183,69 @@ private Q_SLOTS:
         QVERIFY(after.document->images.isEmpty());
         QVERIFY(!after.document->menuByName(u"install"_s)->entry(u"fedora-41-x86_64"_s));
         QVERIFY(!QFileInfo::exists(QFileInfo(sitePath).absolutePath() + u"/tree/images/fedora-41-x86_64"_s));
+    }
+
+    // An Apple NBI folder dropped on the window becomes a Mac NetBoot image
+    // (nothing copied), a GRUB image takes the next free index, a host can be
+    // pinned to it, and removing it frees the host.
+    void macNetbootImages()
+    {
+        const QString sitePath = freshSite(u"macs"_s);
+        const QString nbi = QFileInfo(sitePath).absolutePath() + u"/HighSierra.nbi"_s;
+        QVERIFY(QDir().mkpath(nbi + u"/i386"_s));
+        QVERIFY(QFile::copy(QStringLiteral(RACKSIDE_TEST_DATA "/nbi/NBImageInfo.plist"), nbi + u"/NBImageInfo.plist"_s));
+        Ui::MainWindow window;
+        QVERIFY(window.openSite(sitePath));
+        drop(&window, {nbi});
+        QCOMPARE(window.findChild<QTabWidget *>(u"pages"_s)->currentWidget()->objectName(), u"imagesPage"_s);
+        Ui::NetbootImagesPane *pane = window.imagesPage()->netbootPane();
+        QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(pane->model()->rowCount(), 1);
+        QVERIFY(!window.imagesPage()->isImporting());
+        QCOMPARE(pane->model()->index(0, Ui::NetbootImagesModel::Id).data().toString(), u"0x81001068"_s);
+        QCOMPARE(pane->model()->index(0, Ui::NetbootImagesModel::Models).data().toString(),
+                 u"MacBookPro11,1, Macmini7,1"_s);
+        auto saved = Site::SiteFile::load(sitePath);
+        QVERIFY2(saved.document, qPrintable(saved.problems.isEmpty() ? QString() : saved.problems.first().message));
+        QCOMPARE(saved.document->netboot.images.size(), 1);
+        QCOMPARE(saved.document->netboot.images.first().folder, u"HighSierra.nbi"_s);
+        QCOMPARE(saved.document->netboot.images.first().booter, u"nbi/4200/i386/booter"_s);
+
+        // The same folder again: refused with the reason, nothing changes.
+        QTimer::singleShot(50, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        window.importImages({nbi});
+        QCOMPARE(Site::SiteFile::load(sitePath).document->netboot.images.size(), 1);
+
+        pane->addGrubImage(u"Rackside installers"_s);
+        QTRY_COMPARE(pane->model()->rowCount(), 2);
+        QCOMPARE(pane->model()->index(1, Ui::NetbootImagesModel::Booter).data().toString(), u"Rackside's GRUB"_s);
+        saved = Site::SiteFile::load(sitePath);
+        QCOMPARE(saved.document->netboot.images.at(1).index, 1);
+        QCOMPARE(saved.document->netboot.images.at(1).booterPath(), u"boot/grub/x86_64-efi/mac.efi"_s);
+
+        // Pinned in the Hosts page's column, shown here, dropped with the image.
+        Ui::HostsTableModel *hosts = window.hostsPage()->model();
+        Site::Host mp;
+        mp.mac = *Net::MacAddress::parse(u"00:23:32:2f:40:3c");
+        mp.hostname = u"mp"_s;
+        const int row = hosts->addHost(mp);
+        QVERIFY(hosts->setData(hosts->index(row, Ui::HostsTableModel::NetbootImage), u"Rackside installers"_s));
+        QVERIFY(!window.hostsPage()->view()->isColumnHidden(Ui::HostsTableModel::NetbootImage));
+        window.findChild<QAction *>(u"saveSiteAction"_s)->trigger();
+        QTRY_VERIFY(!window.isWindowModified());
+        QTRY_COMPARE(pane->model()->index(1, Ui::NetbootImagesModel::Pinned).data().toString(), u"mp"_s);
+        pane->view()->setCurrentIndex(pane->model()->index(1, 0));
+        answerYes();
+        auto *remove = pane->findChild<QPushButton *>(u"removeNetbootImageButton"_s);
+        QVERIFY(remove && remove->isEnabled());
+        remove->click();
+        QTRY_COMPARE(pane->model()->rowCount(), 1);
+        saved = Site::SiteFile::load(sitePath);
+        QCOMPARE(saved.document->netboot.images.size(), 1);
+        QCOMPARE(saved.document->hosts.first().netbootImage, QString());
     }
 
     // Two ISOs dropped together are two imports, one after the other.
