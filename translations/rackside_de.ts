@@ -206,6 +206,14 @@
         <source>%1 needs a Name and an Index from 1 to 65535</source>
         <translation>%1 braucht einen Name und einen Index von 1 bis 65535</translation>
     </message>
+    <message>
+        <source>%1: BootFile %2 is not a file name in the image&apos;s i386 folder</source>
+        <translation>%1: BootFile %2 ist kein Dateiname im i386-Ordner des Abbilds</translation>
+    </message>
+    <message>
+        <source>%1: RootPath %2 is not a path inside the image&apos;s folder</source>
+        <translation>%1: RootPath %2 ist kein Pfad im Ordner des Abbilds</translation>
+    </message>
 </context>
 <context>
     <name>Iso::IsoArchive</name>
@@ -852,6 +860,10 @@
     <message>
         <source>no NetBoot image is called %1</source>
         <translation>kein NetBoot-Abbild heißt %1</translation>
+    </message>
+    <message>
+        <source>the booter&apos;s path is %1 bytes; the Mac&apos;s firmware reads at most 127</source>
+        <translation>der Pfad des Booters ist %1 Bytes lang; die Firmware des Mac liest höchstens 127</translation>
     </message>
 </context>
 <context>

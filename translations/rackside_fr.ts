@@ -206,6 +206,14 @@
         <source>%1 needs a Name and an Index from 1 to 65535</source>
         <translation>%1 doit avoir un Name et un Index de 1 à 65535</translation>
     </message>
+    <message>
+        <source>%1: BootFile %2 is not a file name in the image&apos;s i386 folder</source>
+        <translation>%1&#xa0;: BootFile %2 n&apos;est pas un nom de fichier du dossier i386 de l&apos;image</translation>
+    </message>
+    <message>
+        <source>%1: RootPath %2 is not a path inside the image&apos;s folder</source>
+        <translation>%1&#xa0;: RootPath %2 n&apos;est pas un chemin dans le dossier de l&apos;image</translation>
+    </message>
 </context>
 <context>
     <name>Iso::IsoArchive</name>
@@ -852,6 +860,10 @@
     <message>
         <source>no NetBoot image is called %1</source>
         <translation>aucune image NetBoot ne s&apos;appelle %1</translation>
+    </message>
+    <message>
+        <source>the booter&apos;s path is %1 bytes; the Mac&apos;s firmware reads at most 127</source>
+        <translation>le chemin du booter fait %1 octets&#xa0;; le firmware du Mac en lit au plus 127</translation>
     </message>
 </context>
 <context>

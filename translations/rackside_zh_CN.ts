@@ -206,6 +206,14 @@
         <source>%1 needs a Name and an Index from 1 to 65535</source>
         <translation>%1 需要 Name 以及 1 到 65535 之间的 Index</translation>
     </message>
+    <message>
+        <source>%1: BootFile %2 is not a file name in the image&apos;s i386 folder</source>
+        <translation>%1：BootFile %2 不是映像 i386 文件夹中的文件名</translation>
+    </message>
+    <message>
+        <source>%1: RootPath %2 is not a path inside the image&apos;s folder</source>
+        <translation>%1：RootPath %2 不是映像文件夹内的路径</translation>
+    </message>
 </context>
 <context>
     <name>Iso::IsoArchive</name>
@@ -846,6 +854,10 @@
     <message>
         <source>no NetBoot image is called %1</source>
         <translation>没有名为 %1 的 NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>the booter&apos;s path is %1 bytes; the Mac&apos;s firmware reads at most 127</source>
+        <translation>引导程序路径为 %1 字节；Mac 固件最多读取 127 字节</translation>
     </message>
 </context>
 <context>

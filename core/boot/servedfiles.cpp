@@ -54,10 +54,10 @@ std::shared_ptr<const FileSource> ServedFiles::create(const Site::Document &site
     // beside the loaders.
     const QHostAddress server = serverAddress.isNull() ? site.serverAddress : serverAddress;
     if (needsBooter && !loaderDirectory.isEmpty()) {
-        const auto tr = [](const char *text) { return QCoreApplication::translate("Boot::ServedFiles", text); };
         if (server.isNull()) {
             if (warnings)
-                warnings->append(tr("Macs cannot get Rackside's GRUB booter: no server address is known"));
+                warnings->append(QCoreApplication::translate(
+                    "Boot::ServedFiles", "Macs cannot get Rackside's GRUB booter: no server address is known"));
         } else {
             const auto booter = MacBooter::build(MacBooter::directoryBeside(loaderDirectory, server), server);
             if (booter.error.isEmpty())

@@ -14,12 +14,21 @@ std::optional<ClientClass> ClientClass::parse(QByteArrayView vendorClass)
     const QByteArrayView rest = vendorClass.sliced(Prefix.size());
     if (!rest.isEmpty() && !rest.startsWith('/'))
         return std::nullopt; // "AAPLBSDPCX" is someone else's class
+    // What a client sends ends up in logs and on the terminal: control
+    // characters (ESC, CR...) become '?'.
+    const auto printable = [](const QByteArray &bytes, qsizetype max) {
+        QString text = QString::fromUtf8(bytes).left(max);
+        for (QChar &ch : text)
+            if (ch.unicode() < 0x20 || ch.unicode() == 0x7f || ch.category() == QChar::Other_Control)
+                ch = u'?';
+        return text;
+    };
     ClientClass c;
     const QList<QByteArray> parts = rest.toByteArray().split('/');
     if (parts.size() > 1)
-        c.arch = QString::fromUtf8(parts[1]).left(16);
+        c.arch = printable(parts[1], 16);
     if (parts.size() > 2)
-        c.model = QString::fromUtf8(parts.mid(2).join('/')).left(64);
+        c.model = printable(parts.mid(2).join('/'), 64);
     return c;
 }
 

@@ -94,18 +94,16 @@ BsdpResponder::Answer BsdpResponder::deliver(Message reply, const Message &reque
 {
     Answer a;
     // BSDP option 12, else DHCP option 57 (both count IP and UDP headers), else 576.
+    // At most an Ethernet frame: EFI clients may not reassemble fragments.
     const int asked = bsdp.maxMessageSize.value_or(request.options.u16(Option::MaxMessageSize).value_or(576));
-    a.maxSize = std::max(548, asked - 28);
-    if (request.giaddr) {
-        a.address = request.giaddr;
-        a.port = 67;
-    } else {
-        a.address = request.ciaddr;
-        // The reply port lets a second BSDP client (the Startup Disk pane)
-        // run beside the one holding port 68; Apple accepts only ports < 1024.
-        if (bsdp.replyPort && *bsdp.replyPort < 1024 && *bsdp.replyPort > 0)
-            a.port = *bsdp.replyPort;
-    }
+    a.maxSize = std::clamp(asked - 28, 548, MaxReplySize);
+    // Always to the Mac itself, even through a relay (RFC 2131 4.3.5; the
+    // relay would lose the reply port). The reply port lets a second BSDP
+    // client (the Startup Disk pane) run beside the one holding port 68;
+    // Apple accepts only ports < 1024.
+    a.address = request.ciaddr;
+    if (bsdp.replyPort && *bsdp.replyPort < 1024 && *bsdp.replyPort > 0)
+        a.port = *bsdp.replyPort;
     a.message = std::move(reply);
     return a;
 }
@@ -149,12 +147,12 @@ BsdpResponder::Result BsdpResponder::list(const Message &request, const Bsdp::Ve
     Bsdp::VendorOptions out;
     out.type = Bsdp::MessageType::List;
     out.priority = m_settings.priority;
-    const Image *preferred = m_settings.pinned.contains(mac) ? imageById(m_settings.pinned.value(mac))
-                                                             : imageById(m_settings.defaultImage);
-    bool preferredVisible = false;
-    for (const Image &i : visible)
-        preferredVisible |= preferred && i.id == preferred->id;
-    out.defaultImage = preferredVisible ? preferred->id : visible.first().id;
+    // The host's pinned image, else the site's default, else the first it may see.
+    out.defaultImage = visible.first().id;
+    for (const Bsdp::ImageId wanted : {m_settings.defaultImage, m_settings.pinned.value(mac)})
+        for (const Image &i : visible)
+            if (!wanted.isNull() && i.id == wanted)
+                out.defaultImage = wanted;
     if (bound)
         out.selectedImage = bound->id;
     // Version 1.0 clients ask for no list: they boot the default.
@@ -244,6 +242,8 @@ BsdpResponder::Result BsdpResponder::select(const Message &request, const Bsdp::
     if (!image->rootPath.isEmpty())
         reply.options.set(Option::RootPath, image->rootPath.toUtf8());
     reply.options.setInstances(Option::VendorSpecific, out.encode());
+    if (m_bound.size() >= MaxBindings && !m_bound.contains(mac))
+        m_bound.erase(m_bound.begin()); // spoofed SELECTs cannot grow it without end
     m_bound.insert(mac, image->id);
     r.answer = deliver(reply, request, bsdp);
     r.summary = u"%1: boot file %2 from %3"_s.arg(imageText(*image), image->bootFile, ip(reply.siaddr));
@@ -276,9 +276,10 @@ BsdpResponder::Result BsdpResponder::offer(const Message &request, const Image &
         a.address = request.giaddr;
         a.port = 67;
     }
-    a.maxSize = std::max(548, request.options.u16(Option::MaxMessageSize).value_or(576) - 28);
+    a.maxSize = std::clamp(request.options.u16(Option::MaxMessageSize).value_or(576) - 28, 548, MaxReplySize);
     r.answer = a;
-    r.summary = u"%1 again (chosen before): boot file %2, no address"_s.arg(imageText(image), image.bootFile);
+    r.summary = u"%1, chosen before: boot file %2 from %3, no address"_s.arg(imageText(image), image.bootFile,
+                                                                            ip(reply.siaddr));
     return r;
 }
 

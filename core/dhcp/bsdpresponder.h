@@ -58,7 +58,12 @@ public:
         bool failed = false; ///< ACK[FAILED] or a refusal the operator should see
     };
 
+    static constexpr int MaxReplySize = 1472; ///< DHCP payload in one Ethernet frame
+    static constexpr qsizetype MaxBindings = 4096; ///< Macs whose choice is remembered (this run only)
+
     explicit BsdpResponder(Settings settings);
+    /// New images, pins and names (the site changed); what Macs chose stays.
+    void setSettings(Settings settings) { m_settings = std::move(settings); }
     const Settings &settings() const { return m_settings; }
 
     /// For a Mac's INFORM carrying a BSDP message type.

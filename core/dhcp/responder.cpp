@@ -32,9 +32,6 @@ const QByteArray PxeDiscoveryControl("\x06\x01\x08\xff", 4);
 // for proxyDHCP offers when this server already gave the boot file.
 const QByteArray IpxeNoProxyWait("\xb0\x01\x01", 3);
 
-} // namespace
-
-namespace {
 BsdpResponder::Settings withServer(BsdpResponder::Settings bsdp, const Responder::Settings &s)
 {
     bsdp.serverAddress = s.serverAddress;
@@ -42,6 +39,7 @@ BsdpResponder::Settings withServer(BsdpResponder::Settings bsdp, const Responder
         bsdp.nextServer = s.nextServer;
     return bsdp;
 }
+
 } // namespace
 
 Responder::Responder(Settings settings, LeasePool *pool)
@@ -49,6 +47,12 @@ Responder::Responder(Settings settings, LeasePool *pool)
     , m_pool(pool)
     , m_bsdp(withServer(m_settings.bsdp, m_settings))
 {
+}
+
+void Responder::setBsdp(const BsdpResponder::Settings &bsdp)
+{
+    m_settings.bsdp = bsdp;
+    m_bsdp.setSettings(withServer(bsdp, m_settings));
 }
 
 QByteArray Responder::clientKey(const Message &request)
@@ -203,7 +207,6 @@ void Responder::route(Reply &reply, const Message &request) const
     if (request.giaddr) {
         reply.to = Reply::To::Relay;
         reply.address = request.giaddr;
-        reply.port = 67;
     } else if (m.type() == MessageType::Nak) {
         reply.to = Reply::To::Broadcast;
     } else if (request.ciaddr) {
@@ -294,9 +297,12 @@ void Responder::handleServe(const Message &request, const BootClient &client, qi
 bool Responder::handleMac(const Message &request, const BootClient &client, Outcome &out)
 {
     Timeline::BootEvent &in = out.events.first();
+    const MessageType type = request.type();
     const auto raw = request.options.value(Option::VendorSpecific);
     QString why;
-    const auto bsdp = raw ? Bsdp::VendorOptions::decode(*raw, &why) : Bsdp::VendorOptions();
+    auto bsdp = raw ? Bsdp::VendorOptions::decode(*raw, &why) : Bsdp::VendorOptions();
+    if (!bsdp && type != MessageType::Inform)
+        bsdp = Bsdp::VendorOptions(); // a DISCOVER needs nothing from option 43: an address as for anyone
     if (!bsdp) {
         Timeline::BootEvent ev = in;
         ev.protocol = u"BSDP"_s;
@@ -306,7 +312,6 @@ bool Responder::handleMac(const Message &request, const BootClient &client, Outc
         out.events.append(ev);
         return true;
     }
-    const MessageType type = request.type();
     BsdpResponder::Result result;
     if (type == MessageType::Inform && bsdp->type != Bsdp::MessageType::None) {
         result = m_bsdp.inform(request, *bsdp);
@@ -320,8 +325,11 @@ bool Responder::handleMac(const Message &request, const BootClient &client, Outc
     } else {
         return true; // REQUEST, RELEASE...: the address server's business
     }
-    in.protocol = u"BSDP"_s;
-    in.kind = result.request;
+    // A DISCOVER stays DHCP on the timeline: it is a new power-on.
+    if (type == MessageType::Inform) {
+        in.protocol = u"BSDP"_s;
+        in.kind = result.request;
+    }
     Timeline::BootEvent ev = in;
     ev.summary = result.summary;
     ev.severity = result.failed ? Timeline::BootEvent::Severity::Warning : Timeline::BootEvent::Severity::Info;
@@ -334,8 +342,8 @@ bool Responder::handleMac(const Message &request, const BootClient &client, Outc
     reply.message = result.answer->message;
     reply.maxSize = result.answer->maxSize;
     reply.port = result.answer->port;
-    if (request.giaddr) {
-        reply.to = Reply::To::Relay;
+    if (request.giaddr && type != MessageType::Inform) {
+        reply.to = Reply::To::Relay; // the OFFER of a later boot, to a client without an address
         reply.address = request.giaddr;
     } else if (result.answer->address) {
         reply.to = Reply::To::Unicast;

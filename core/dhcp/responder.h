@@ -60,6 +60,8 @@ public:
     Responder(Settings settings, LeasePool *pool);
 
     const Settings &settings() const { return m_settings; }
+    /// New NetBoot images, pins and names; what Macs chose stays.
+    void setBsdp(const BsdpResponder::Settings &bsdp);
     /// \a port is the port the request arrived on (67, or 4011 for proxyDHCP).
     Outcome handle(const Message &request, quint16 port, qint64 nowMsecs);
 

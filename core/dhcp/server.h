@@ -46,6 +46,8 @@ public:
     void stop();
     Counters counters() const { return m_counters; }
     const LeasePool *pool() const { return m_pool.get(); }
+    /// The site's NetBoot images changed. Call on the server's thread.
+    void setBsdpSettings(const BsdpResponder::Settings &settings) { m_responder.setBsdp(settings); }
 
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);

@@ -102,12 +102,22 @@ std::optional<Site::NetbootImage> NbiFolder::read(const QString &folder, const Q
     image.models = plist->value(u"EnabledSystemIdentifiers"_s).toStringList();
     image.folder = SiteImages::pathInSite(QFileInfo(folder).absoluteFilePath(), sitePath);
     const QString served = image.servedFolder();
-    const QString bootFile = plist->value(u"BootFile"_s, u"booter"_s).toString();
     // The booter is where Apple's server serves it: <image>/i386/<BootFile>.
-    if (!bootFile.contains(u'/') && !bootFile.contains(u'\\'))
-        image.booter = served + u"/i386/"_s + bootFile;
+    const QString bootFile = plist->value(u"BootFile"_s).toString();
+    const auto plainName = [](const QString &name) {
+        return !name.isEmpty() && name != u"."_s && name != u".."_s && !name.contains(u'/') && !name.contains(u'\\');
+    };
+    if (!bootFile.isEmpty() && !plainName(bootFile)) {
+        *error = tr("%1: BootFile %2 is not a file name in the image's i386 folder").arg(infoPath, bootFile);
+        return std::nullopt;
+    }
+    image.booter = served + u"/i386/"_s + (bootFile.isEmpty() ? u"booter"_s : bootFile);
     const QString root = plist->value(u"RootPath"_s).toString();
-    if (!root.isEmpty() && !root.contains(u"..") && !root.startsWith(u'/'))
+    if (!root.isEmpty() && (root.contains(u"..") || root.startsWith(u'/') || root.contains(u'\\'))) {
+        *error = tr("%1: RootPath %2 is not a path inside the image's folder").arg(infoPath, root);
+        return std::nullopt;
+    }
+    if (!root.isEmpty())
         image.rootPath = served + u'/' + root;
     return image;
 }

@@ -339,6 +339,14 @@ void BootServices::updateSite(const Site::Document &site)
     const QString bootTree = m_site.bootTree; // the run's, which --boot-tree may have set
     m_site = site;
     m_site.bootTree = bootTree;
+    // The Macs' images, pins and names reach the running DHCP server on its
+    // own thread; what each Mac chose stays.
+    if (m_dhcp && m_serverAddress) {
+        QMetaObject::invokeMethod(m_dhcp, [server = m_dhcp, bsdp = DhcpSetup::bsdpSettings(
+                                                              m_site, QHostAddress(m_serverAddress), m_httpPort)] {
+            server->setBsdpSettings(bsdp);
+        });
+    }
     if (m_building)
         m_siteChanged = true; // rebuilt once the first files are in
     else if (m_files)

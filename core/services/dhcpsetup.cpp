@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QNetworkInterface>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +43,7 @@ Dhcp::BsdpResponder::Settings DhcpSetup::bsdpSettings(const Site::Document &site
         i.models = image.models;
         i.bootFile = image.booterPath();
         if (!image.rootPath.isEmpty())
-            i.rootPath = http + image.rootPath;
+            i.rootPath = http + QString::fromLatin1(QUrl::toPercentEncoding(image.rootPath, "/"));
         b.images.append(i);
         if (image.name == site.netboot.defaultImage)
             b.defaultImage = i.id;

@@ -49,6 +49,10 @@ QList<NetbootCheck::Finding> NetbootCheck::check(const Document &d)
             if (!value.isEmpty() && !SiteValidator::isTreePath(value))
                 out.append({path + key, tr("%1 is not a path in what Rackside serves (relative, no \"..\")").arg(quoted(value))});
         }
+        // The BOOTP file field holds 127 bytes and a NUL.
+        if (const QByteArray booter = image.booterPath().toUtf8(); booter.size() > 127)
+            out.append({path + u".booter"_s, tr("the booter's path is %1 bytes; the Mac's firmware reads at most 127")
+                                                 .arg(booter.size())});
     }
     if (!d.netboot.defaultImage.isEmpty() && !d.netboot.imageByName(d.netboot.defaultImage))
         out.append({u"netboot.defaultImage"_s, tr("no NetBoot image is called %1").arg(quoted(d.netboot.defaultImage))});

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/sitevalidator.h"
 
-#include "site/netbootcheck.h"
-
 #include "boot/answertemplate.h"
 #include "site/hostcheck.h"
 #include "site/ipv4.h"
 #include "site/menuvalidator.h"
+#include "site/netbootcheck.h"
 
 #include <QHash>
 

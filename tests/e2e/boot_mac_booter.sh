@@ -4,9 +4,11 @@
 # diskless UEFI VM (OVMF, EDK2's own PXE on virtio-net) stands in for the
 # Mac: its DHCP boot file is the booter Rackside builds with grub-mkimage
 # (boot/grub/x86_64-efi/mac.efi, what an ACK[SELECT] names), as a Mac's
-# firmware would TFTP it after BSDP. The booter's embedded config runs
-# net_bootp, then reads the machine's per-MAC grub.cfg from Rackside over
-# TFTP; the host's menu boots the Debian installer's kernel, which runs /init.
+# firmware would TFTP it after BSDP. The booter's embedded config takes the
+# address the firmware got (OVMF leaves its DHCP packet; without one it runs
+# net_bootp, a path this test does not take), then reads the machine's
+# per-MAC grub.cfg from Rackside over TFTP; the host's menu boots the Debian
+# installer's kernel, which runs /init.
 . "$(dirname "$0")/../lib/netns.sh"
 . "$(dirname "$0")/../lib/vm.sh"
 

@@ -213,6 +213,9 @@ void TestBsdpCodec::clientClass_data()
     QTest::newRow("arch only") << "AAPLBSDPC/i386"_ba << true << u"i386"_s << QString();
     QTest::newRow("NUL inside") << QByteArray("AAPLBSDPC/i386/Mac\0Pro", 22) << false << QString() << QString();
     QTest::newRow("line feed") << "AAPLBSDPC/i386/Mac\nPro"_ba << false << QString() << QString();
+    QTest::newRow("escape sequence in the model") << "AAPLBSDPC/i386/Mac\x1b[2JPro\r"_ba << true << u"i386"_s
+                                                  << u"Mac?[2JPro?"_s;
+    QTest::newRow("C1 control") << "AAPLBSDPC/i386/Mac\xc2\x9bX"_ba << true << u"i386"_s << u"Mac?X"_s;
     QTest::newRow("another class") << "AAPLBSDPCX/i386/Mac"_ba << false << QString() << QString();
     QTest::newRow("PXE") << "PXEClient:Arch:00007"_ba << false << QString() << QString();
 }

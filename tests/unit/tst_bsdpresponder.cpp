@@ -140,6 +140,8 @@ private Q_SLOTS:
     void servingModeGivesAddressAndImage();
     void pinnedHost();
     void malformedOption43IsDropped();
+    void defaultImageFallsBack();
+    void bindingsAreBounded();
     void timeline();
 };
 
@@ -198,7 +200,9 @@ void TestBsdpResponder::deliveryRules_data()
     QTest::newRow("reply port 993") << QByteArray::fromHex("050203e1") << 0u << int(To::Unicast) << ip("10.0.0.50") << 993;
     QTest::newRow("reply port 1024 refused") << QByteArray::fromHex("05020400") << 0u << int(To::Unicast) << ip("10.0.0.50") << 0;
     QTest::newRow("reply port 0") << QByteArray::fromHex("05020000") << 0u << int(To::Unicast) << ip("10.0.0.50") << 0;
-    QTest::newRow("through a relay") << QByteArray::fromHex("050203fe") << ip("10.1.0.1") << int(To::Relay) << ip("10.1.0.1") << 67;
+    // RFC 2131 4.3.5: an INFORM is answered to ciaddr even through a relay,
+    // which would lose the reply port.
+    QTest::newRow("through a relay") << QByteArray::fromHex("050203fe") << ip("10.1.0.1") << int(To::Unicast) << ip("10.0.0.50") << 1022;
 }
 
 void TestBsdpResponder::deliveryRules()
@@ -317,6 +321,7 @@ void TestBsdpResponder::messageSize_data()
     QTest::addColumn<int>("maxSize");
     QTest::newRow("default 576") << QByteArray() << -1 << 548;
     QTest::newRow("option 57 = 1500") << QByteArray() << 1500 << 1472;
+    QTest::newRow("option 57 = 9000: one Ethernet frame") << QByteArray() << 9000 << 1472;
     QTest::newRow("BSDP option 12 = 1200 over 57") << QByteArray::fromHex("0c0204b0") << 1500 << 1172;
     QTest::newRow("option 12 below 576") << QByteArray::fromHex("0c020100") << -1 << 548;
 }
@@ -452,13 +457,63 @@ void TestBsdpResponder::pinnedHost()
 
 void TestBsdpResponder::malformedOption43IsDropped()
 {
-    Responder r(settings(Responder::Mode::Serve), nullptr);
+    LeasePool pool(poolConfig());
+    Responder r(settings(Responder::Mode::Serve), &pool);
     Mac mac;
     mac.bsdp = QByteArray::fromHex("010101 0910 81000089");
-    const auto out = r.handle(mac.message(), 67, 1000);
+    auto out = r.handle(mac.message(), 67, 1000);
     QVERIFY(!out.reply);
     QCOMPARE(out.events.last().kind, u"dropped"_s);
     QVERIFY(out.events.last().summary.contains(u"malformed option 43"_s));
+    // A DISCOVER needs nothing from option 43: the Mac still gets an address.
+    mac.type = MessageType::Discover;
+    mac.ciaddr = 0;
+    mac.bsdp = QByteArray::fromHex("010104");
+    out = r.handle(mac.message(), 67, 2000);
+    QVERIFY(out.reply);
+    QCOMPARE(out.reply->message.type(), MessageType::Offer);
+    QVERIFY(out.reply->message.yiaddr);
+    QCOMPARE(out.events.first().protocol, u"DHCP"_s);
+}
+
+void TestBsdpResponder::defaultImageFallsBack()
+{
+    // Pinned to an image this model may not see: the site's default, not just the first.
+    auto s = settings(Responder::Mode::Bsdp, {image(0x81000001, u"First"_s), image(0x81000002, u"Site default"_s),
+                                              image(0x81000003, u"Minis"_s, {u"Macmini7,1"_s})});
+    s.bsdp.defaultImage = Bsdp::ImageId{0x81000002};
+    s.bsdp.pinned.insert(MacA, Bsdp::ImageId{0x81000003});
+    Responder r(s, nullptr);
+    Mac list;
+    list.bsdp = listRequest();
+    const auto out = r.handle(list.message(), 67, 1000);
+    QVERIFY(out.reply);
+    QCOMPARE(bsdpOf(out.reply->message).defaultImage, Bsdp::ImageId{0x81000002});
+    QVERIFY(!bsdpOf(out.reply->message).selectedImage);
+}
+
+void TestBsdpResponder::bindingsAreBounded()
+{
+    Responder r(settings(Responder::Mode::Bsdp), nullptr);
+    Mac select;
+    select.bsdp = selectRequest(ip("10.0.0.1"), TheImage.value);
+    for (int i = 0; i < BsdpResponder::MaxBindings + 50; ++i) {
+        select.mac = Net::MacAddress({0x02, 0, 0, quint8(i >> 16), quint8(i >> 8), quint8(i)});
+        QVERIFY(r.handle(select.message(), 67, 1000 + i).reply);
+    }
+    // The newest Mac is remembered; how many are is capped (not observable
+    // from outside but for the DISCOVER answers).
+    Mac discover;
+    discover.type = MessageType::Discover;
+    discover.ciaddr = 0;
+    discover.mac = select.mac;
+    QVERIFY(r.handle(discover.message(), 67, 999'999).reply);
+    int answered = 0;
+    for (int i = 0; i < BsdpResponder::MaxBindings + 50; ++i) {
+        discover.mac = Net::MacAddress({0x02, 0, 0, quint8(i >> 16), quint8(i >> 8), quint8(i)});
+        answered += r.handle(discover.message(), 67, 1'000'000 + i).reply ? 1 : 0;
+    }
+    QCOMPARE(answered, int(BsdpResponder::MaxBindings));
 }
 
 void TestBsdpResponder::timeline()

@@ -65,7 +65,6 @@ void TestMacBooter::rebuildsOnlyWhenNeeded()
     const auto again = MacBooter::build(folder, server);
     QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
     QVERIFY(!again.rebuilt);
-    QVERIFY2(again.elapsedMs < 100, qPrintable(QString::number(again.elapsedMs)));
     // Another address is another config: rebuilt.
     const auto other = MacBooter::build(folder, QHostAddress(u"10.0.0.2"_s));
     QVERIFY(other.rebuilt);

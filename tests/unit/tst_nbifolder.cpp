@@ -75,6 +75,18 @@ void TestNbiFolder::broken_data()
     QTest::newRow("index too big") << QByteArray(good).replace("<integer>4200</integer>", "<integer>70000</integer>")
                                    << u"needs a Name and an Index from 1 to 65535"_s;
     QTest::newRow("empty") << QByteArray() << u"is not a property list"_s;
+    const auto bootFile = [&](const char *name) {
+        return QByteArray(good).replace("<string>booter</string>", QByteArray("<string>").append(name).append("</string>"));
+    };
+    QTest::newRow("BootFile up") << bootFile("../../etc/shadow") << u"is not a file name in the image's i386 folder"_s;
+    QTest::newRow("BootFile absolute") << bootFile("/etc/shadow") << u"is not a file name"_s;
+    QTest::newRow("BootFile backslash") << bootFile("..\\x") << u"is not a file name"_s;
+    QTest::newRow("BootFile dot-dot") << bootFile("..") << u"is not a file name"_s;
+    const auto rootPath = [&](const char *path) {
+        return QByteArray(good).replace("<string>NetInstall.dmg</string>", QByteArray("<string>").append(path).append("</string>"));
+    };
+    QTest::newRow("RootPath up") << rootPath("../NetInstall.dmg") << u"is not a path inside the image's folder"_s;
+    QTest::newRow("RootPath absolute") << rootPath("/srv/NetInstall.dmg") << u"is not a path inside"_s;
 }
 
 void TestNbiFolder::broken()

@@ -428,6 +428,26 @@ void TestSessionTracker::scenarios_data()
                 << events << QList<qint64>{30'000, 60'000, events.last().msecs - T0 + 3000} << u"00:23:32:2f:40:3c"_s
                 << 1 << QString() << stages << u"handed over"_s << QString() << u"10.0.0.103"_s;
         }
+        // A later boot in proxy or BSDP-only mode: Rackside's OFFER carries the
+        // image chosen before, another server the address. A new lane.
+        {
+            QList<BootEvent> events = macBoot(false);
+            Machine again{mac("00:23:32:2f:40:3c"), u"Intel Mac MacBookPro11,1"_s, macVendor, false, {}};
+            again.clientAddress = ip(u"10.0.0.103"_s); // TFTP knows the address dnsmasq gave
+            again.discover(200'000);
+            again.dhcp(200'001, u"OFFER"_s,
+                       u"The-Image (0x81000089), chosen before: boot file boot/grub/x86_64-efi/mac.efi from 10.0.0.1, no address"_s);
+            again.dhcp(201'000, u"REQUEST"_s, again.about());
+            again.fetch(201'500, u"boot/grub/x86_64-efi/mac.efi"_s, 729'088, 300);
+            again.fetch(202'000, u"boot/grub/grub.cfg-01-00-23-32-2f-40-3c"_s, 393, 20);
+            again.kernelAndInitrd(203'000);
+            events += again.events;
+            QTest::newRow("Intel Mac, a later boot with the image chosen before")
+                << events << QList<qint64>{30'000, 60'000, 100'000, again.events.last().msecs - T0 + 3000}
+                << u"00:23:32:2f:40:3c"_s << 2 << u"handed over"_s
+                << u"address, boot loader 729088, menu 393, kernel %1, initrd %2, handed over"_s.arg(Linux).arg(Initrd)
+                << u"handed over"_s << QString() << u"10.0.0.103"_s;
+        }
         Machine refused{mac("00:23:32:2f:40:3d"), u"Intel Mac MacBookPro11,1"_s, macVendor, false, {}};
         bsdp(refused, 0, u"INFORM[LIST]"_s, refused.about());
         bsdp(refused, 1, u"ACK[LIST]"_s, u"1 image"_s);

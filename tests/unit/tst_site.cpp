@@ -501,6 +501,8 @@ void TestSite::netbootProblems_data()
                                         << u"netboot.images[0].models[1]"_s << u"is not a Mac model"_s;
     QTest::newRow("booter leaves the tree") << QByteArray("\"aht/booter.efi\"") << QByteArray("\"../booter.efi\"")
                                             << u"netboot.images[2].booter"_s << u"is not a path in what Rackside serves"_s;
+    QTest::newRow("booter too long") << QByteArray("\"aht/booter.efi\"") << "\"aht/" + QByteArray(130, 'b') + "\""
+                                     << u"netboot.images[2].booter"_s << u"the Mac's firmware reads at most 127"_s;
     QTest::newRow("unknown default") << QByteArray("\"defaultImage\": \"The-Image\"")
                                      << QByteArray("\"defaultImage\": \"Nope\"") << u"netboot.defaultImage"_s
                                      << u"no NetBoot image is called \"Nope\""_s;
