@@ -16,15 +16,6 @@ QString ip(quint32 a)
     return QHostAddress(a).toString();
 }
 
-// Bytes the options take in the main area, as Message::encode writes them.
-qsizetype optionsSize(const Options &options)
-{
-    qsizetype n = 0;
-    for (const auto &[code, data] : options.items())
-        n += std::max<qsizetype>(1, (data.size() + 254) / 255) * 2 + data.size();
-    return n;
-}
-
 QString imageText(const BsdpResponder::Image &image)
 {
     return u"%1 (%2)"_s.arg(image.name, image.id.toString());
@@ -163,7 +154,7 @@ BsdpResponder::Result BsdpResponder::list(const Message &request, const Bsdp::Ve
     qsizetype fitted = 0;
     if (wantsList) {
         out.hasImageList = true;
-        const qsizetype room = a.maxSize - Message::MinimumSize - optionsSize(a.message.options) - 1 - 3;
+        const qsizetype room = a.maxSize - Message::MinimumSize - a.message.options.encodedSize() - 1 - 3;
         auto fits = [&](qsizetype n) {
             Bsdp::VendorOptions probe = out;
             for (qsizetype i = 0; i < n; ++i)

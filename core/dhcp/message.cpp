@@ -57,33 +57,6 @@ QByteArray cString(QByteArrayView field)
     return (nul < 0 ? field : field.first(nul)).toByteArray();
 }
 
-// Writes options as code/len/data, splitting values over 255 bytes (RFC 3396).
-// Cuts at the instance sizes given, then wherever 255 bytes are reached.
-void writeOption(QByteArray &out, quint8 code, const QByteArray &data, const QList<qsizetype> &sizes = {})
-{
-    qsizetype pos = 0;
-    qsizetype instance = 0;
-    do {
-        const qsizetype wanted = instance < sizes.size() ? sizes[instance++] : data.size() - pos;
-        const qsizetype chunk = std::min<qsizetype>({255, wanted, data.size() - pos});
-        out.append(char(code));
-        out.append(char(chunk));
-        out.append(data.constData() + pos, chunk);
-        pos += chunk;
-    } while (pos < data.size());
-}
-
-qsizetype encodedSize(const QByteArray &data, const QList<qsizetype> &sizes = {})
-{
-    QByteArray probe;
-    if (!sizes.isEmpty()) {
-        writeOption(probe, 0, data, sizes);
-        return probe.size();
-    }
-    const qsizetype chunks = std::max<qsizetype>(1, (data.size() + 254) / 255);
-    return chunks * 2 + data.size();
-}
-
 } // namespace
 
 MessageType Message::type() const
@@ -200,13 +173,13 @@ QByteArray Message::encode(int maxSize) const
     const bool snameFree = sname.isEmpty();
     for (const auto &[code, data] : pending) {
         const auto sizes = options.instanceSizes(code);
-        const qsizetype need = encodedSize(data, sizes);
+        const qsizetype need = Options::encodedSize(data, sizes);
         if (main.size() + need <= mainRoom)
-            writeOption(main, code, data, sizes);
+            Options::write(main, code, data, sizes);
         else if (fileFree && inFile.size() + need <= FileSize - 1)
-            writeOption(inFile, code, data, sizes);
+            Options::write(inFile, code, data, sizes);
         else if (snameFree && inSname.size() + need <= SnameSize - 1)
-            writeOption(inSname, code, data, sizes);
+            Options::write(inSname, code, data, sizes);
         // else: does not fit this client; dropped whole rather than cut.
     }
     // Option 52 goes right after the message type, which stays first.
@@ -215,7 +188,7 @@ QByteArray Message::encode(int maxSize) const
     const qsizetype typeSize = typeFirst ? 2 + quint8(main[1]) : 0;
     out.append(main.first(typeSize));
     if (overload)
-        writeOption(out, Option::Overload, QByteArray(1, char(overload)));
+        Options::write(out, Option::Overload, QByteArray(1, char(overload)));
     out.append(main.sliced(typeSize));
     out.append(char(Option::End));
 

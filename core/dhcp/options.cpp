@@ -3,6 +3,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace Dhcp {
 
 bool Options::contains(quint8 code) const
@@ -59,6 +61,39 @@ void Options::setInstances(quint8 code, const QList<QByteArray> &instances)
     set(code, joined);
     if (sizes.size() > 1)
         m_instances.insert(code, sizes);
+}
+
+void Options::write(QByteArray &out, quint8 code, const QByteArray &data, const QList<qsizetype> &sizes)
+{
+    qsizetype pos = 0;
+    qsizetype instance = 0;
+    do {
+        const qsizetype wanted = instance < sizes.size() ? sizes[instance++] : data.size() - pos;
+        const qsizetype chunk = std::min<qsizetype>({255, wanted, data.size() - pos});
+        out.append(char(code));
+        out.append(char(chunk));
+        out.append(data.constData() + pos, chunk);
+        pos += chunk;
+    } while (pos < data.size());
+}
+
+qsizetype Options::encodedSize(const QByteArray &data, const QList<qsizetype> &sizes)
+{
+    if (!sizes.isEmpty()) {
+        QByteArray probe;
+        write(probe, 0, data, sizes);
+        return probe.size();
+    }
+    const qsizetype chunks = std::max<qsizetype>(1, (data.size() + 254) / 255);
+    return chunks * 2 + data.size();
+}
+
+qsizetype Options::encodedSize() const
+{
+    qsizetype n = 0;
+    for (const auto &[code, data] : m_items)
+        n += encodedSize(data, m_instances.value(code));
+    return n;
 }
 
 void Options::remove(quint8 code)

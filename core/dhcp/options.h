@@ -93,6 +93,14 @@ public:
     void setAddresses(quint8 code, const QList<quint32> &addresses);
 
     const QList<std::pair<quint8, QByteArray>> &items() const { return m_items; }
+
+    /// Appends one option as code, length, data, in instances of at most
+    /// 255 bytes (RFC 3396), cut at @p instanceSizes first when given.
+    static void write(QByteArray &out, quint8 code, const QByteArray &data, const QList<qsizetype> &instanceSizes = {});
+    /// Bytes write() appends.
+    static qsizetype encodedSize(const QByteArray &data, const QList<qsizetype> &instanceSizes = {});
+    /// Bytes all the options take on the wire, without End.
+    qsizetype encodedSize() const;
     bool operator==(const Options &o) const { return m_items == o.m_items; }
 
 private:

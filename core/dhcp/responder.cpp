@@ -351,11 +351,12 @@ bool Responder::handleMac(const Message &request, const BootClient &client, Outc
     } else {
         reply.to = Reply::To::Broadcast;
     }
-    const auto sent = Bsdp::VendorOptions::decode(reply.message.options.value(Option::VendorSpecific).value_or(QByteArray()));
-    ev.kind = reply.message.type() == MessageType::Offer ? u"OFFER"_s
-                                                         : u"ACK[%1]"_s.arg(Bsdp::messageTypeName(sent ? sent->type : Bsdp::MessageType::None));
-    if (ev.kind == u"ACK[]"_s)
-        ev.kind = u"ACK"_s;
+    if (type == MessageType::Inform) {
+        const auto sent = Bsdp::VendorOptions::decode(*reply.message.options.value(Option::VendorSpecific));
+        ev.kind = u"ACK[%1]"_s.arg(Bsdp::messageTypeName(sent->type)); // LIST, SELECT or FAILED: always set
+    } else {
+        ev.kind = messageTypeName(reply.message.type());
+    }
     ev.address = request.ciaddr;
     out.events.append(ev);
     out.reply = reply;

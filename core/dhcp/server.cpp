@@ -117,11 +117,10 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
         m_store.compact(m_pool->leases());
 }
 
-void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, quint16 port)
+void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, quint16 arrivedOn)
 {
-    const quint16 arrivedOn = port;
     QHostAddress to;
-    port = m_listen.clientPort;
+    quint16 port = m_listen.clientPort;
     switch (reply.to) {
     case Responder::Reply::To::Relay:
         to = QHostAddress(reply.address);

@@ -58,7 +58,7 @@ Q_SIGNALS:
 private:
     void readPending(QUdpSocket *socket, quint16 port);
     void process(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort, quint16 port);
-    void send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, quint16 port);
+    void send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, quint16 arrivedOn);
 
     Listen m_listen;
     std::unique_ptr<LeasePool> m_pool;

@@ -252,7 +252,7 @@ void BootSession::applyBsdp(const BootEvent &e)
             closeSpan(Stage::ImageList, e.msecs);
         if (!reached(Stage::ImageChoice))
             openSpan(Stage::ImageChoice, e.msecs);
-    } else if (kind == "ACK[SELECT]"_L1 || kind == "OFFER"_L1) {
+    } else if (kind == "ACK[SELECT]"_L1) {
         resume();
         if (const QString file = bootFileIn(e.summary); !file.isEmpty())
             bootFile = file;
