@@ -3,6 +3,7 @@
 
 #include "http/byterange.h"
 #include "http/responsehead.h"
+#include "net/tcpending.h"
 
 #include <QDateTime>
 
@@ -46,13 +47,17 @@ Connection::Connection(QTcpSocket *socket, std::shared_ptr<const Boot::FileSourc
     , m_limits(limits)
 {
     m_socket->setParent(this);
+    // Every close from now on is a reset: see Net::TcpEnding and endWhenDelivered().
+    Net::TcpEnding::prepare(m_socket->socketDescriptor());
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_file.device || !m_buffer.isEmpty())
+        if (!m_closing && (m_file.device || !m_buffer.isEmpty()))
             sendError(408, "the request took too long", false);
         else
-            close(); // idle keep-alive connection
+            close(); // an idle keep-alive connection, or a client that stopped taking its answer
     });
+    m_deliveryPoll.setSingleShot(true);
+    connect(&m_deliveryPoll, &QTimer::timeout, this, &Connection::endIfDelivered);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readPending);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::pump);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::close);
@@ -143,6 +148,8 @@ void Connection::answer(const Request &request)
         out.add("Content-Range", range.contentRange(file.size));
         m_socket->write(out.toBytes());
         m_file = {};
+        if (!m_keepAlive)
+            endWhenDelivered();
         return;
     }
     if (range.kind == ByteRange::Kind::Partial) {
@@ -171,7 +178,10 @@ void Connection::answer(const Request &request)
     }
     if (head) {
         m_file = {};
-        m_timer.start(m_limits.idleTimeoutMs);
+        if (m_keepAlive)
+            m_timer.start(m_limits.idleTimeoutMs);
+        else
+            endWhenDelivered();
         return;
     }
     m_file = std::move(file);
@@ -182,8 +192,8 @@ void Connection::answer(const Request &request)
 void Connection::pump()
 {
     if (!m_file.device) {
-        if (m_socket->bytesToWrite() == 0 && !m_keepAlive)
-            close();
+        if (m_closing)
+            endIfDelivered();
         return;
     }
     // Back-pressure: read more only once the client has taken what was queued.
@@ -219,9 +229,8 @@ void Connection::finishBody()
     Q_EMIT event(ev);
     m_file = {};
     if (!m_keepAlive) {
-        if (m_socket->bytesToWrite() == 0)
-            close();
-        return; // closed by pump() once written
+        endWhenDelivered();
+        return;
     }
     // The next request may already be waiting.
     QMetaObject::invokeMethod(this, &Connection::readPending, Qt::QueuedConnection);
@@ -241,11 +250,44 @@ void Connection::sendError(int status, const QByteArray &why, bool keepAlive)
     m_file = {};
     m_keepAlive = keepAlive;
     if (!keepAlive) {
-        m_closing = true;
-        m_socket->disconnectFromHost(); // after what is queued is written
+        endWhenDelivered();
     } else {
         m_timer.start(m_limits.idleTimeoutMs);
     }
+}
+
+void Connection::endWhenDelivered()
+{
+    // No FIN from us (it would leave FIN-WAIT or TIME-WAIT behind, see
+    // Net::TcpEnding): stop reading, let the client take the answer, then
+    // reset. Bounded by the idle timeout for a client that takes nothing.
+    m_closing = true;
+    m_deliveredSince.invalidate();
+    m_timer.start(m_limits.idleTimeoutMs);
+    endIfDelivered();
+}
+
+void Connection::endIfDelivered()
+{
+    if (m_finished)
+        return;
+    if (m_socket->bytesToWrite() > 0)
+        return; // bytesWritten calls pump(), which calls again
+    if (Net::TcpEnding::unacknowledged(m_socket->socketDescriptor()) > 0) {
+        m_deliveryPoll.start(DeliveryPollMs);
+        return;
+    }
+    // Everything is in the client's receive buffer. A client that closes
+    // now gets the reset after its own FIN; one that keeps the connection
+    // open gets it after a grace period in which to read its buffer (some
+    // systems drop unread data when a reset arrives).
+    if (!m_deliveredSince.isValid())
+        m_deliveredSince.start();
+    const qint64 left = CloseGraceMs - m_deliveredSince.elapsed();
+    if (left > 0)
+        m_deliveryPoll.start(int(left));
+    else
+        close();
 }
 
 void Connection::refuse(int status, const QByteArray &why)
@@ -266,10 +308,10 @@ void Connection::close()
     }
     m_file = {};
     m_timer.stop();
-    if (!m_closing) {
-        m_closing = true;
-        m_socket->abort();
-    }
+    m_deliveryPoll.stop();
+    m_closing = true;
+    // A reset (SO_LINGER 0): nothing of this connection stays in the kernel.
+    m_socket->abort();
     Q_EMIT finished();
 }
 

@@ -23,6 +23,11 @@ class Connection : public QObject
 {
     Q_OBJECT
 public:
+    /// How often a closing connection looks whether the client has acknowledged everything.
+    static constexpr int DeliveryPollMs = 20;
+    /// After that, how long the client has to close first (and read what it received).
+    static constexpr int CloseGraceMs = 2000;
+
     struct Limits
     {
         Request::Limits request;
@@ -53,6 +58,10 @@ private:
     void sendError(int status, const QByteArray &why, bool keepAlive);
     void pump();
     void finishBody();
+    /// Ends a connection whose answer says "Connection: close" once the client has it.
+    void endWhenDelivered();
+    void endIfDelivered();
+    /// Ends the connection at once, with a reset.
     void close();
     Timeline::BootEvent makeEvent(const QString &kind) const;
 
@@ -63,6 +72,8 @@ private:
     Limits m_limits;
     QByteArray m_buffer;
     QTimer m_timer;
+    QTimer m_deliveryPoll;
+    QElapsedTimer m_deliveredSince;
     // The body being sent.
     Boot::OpenedFile m_file;
     qint64 m_left = 0;
