@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Boot::GrubImage</name>
+    <message>
+        <source>%1 is missing (install %2)</source>
+        <translation>%1 fehlt (installieren Sie %2)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write GRUB&apos;s embedded config in %1</source>
+        <translation>GRUBs eingebettete Konfiguration kann in %1 nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot run %1 (package grub-common): %2</source>
+        <translation>%1 kann nicht ausgeführt werden (Paket grub-common): %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the GRUB image to %1</source>
+        <translation>das GRUB-Image kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
     <name>Boot::LoaderTree</name>
     <message>
         <source>%1 (%2) is missing: install %3</source>
@@ -35,28 +62,15 @@
 <context>
     <name>Boot::MacBooter</name>
     <message>
-        <source>Macs cannot get Rackside&apos;s GRUB booter: %1 is missing (install grub-efi-amd64-bin)</source>
-        <translation>Macs bekommen Racksides GRUB-Booter nicht: %1 fehlt (installieren Sie grub-efi-amd64-bin)</translation>
+        <source>Macs cannot get Rackside&apos;s GRUB booter: %1</source>
+        <translation>Macs bekommen Racksides GRUB-Booter nicht: %1</translation>
     </message>
+</context>
+<context>
+    <name>Boot::ProxyLoaders</name>
     <message>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the booter&apos;s config in %1</source>
-        <translation>die Konfiguration des Booters kann in %1 nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot run %1 (package grub-common): %2</source>
-        <translation>%1 kann nicht ausgeführt werden (Paket grub-common): %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>cannot move the booter to %1</source>
-        <translation>der Booter kann nicht nach %1 verschoben werden</translation>
+        <source>GRUB for proxy mode (%1): %2</source>
+        <translation>GRUB für den Proxy-Modus (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -68,6 +82,10 @@
     <message>
         <source>Macs cannot get Rackside&apos;s GRUB booter: no server address is known</source>
         <translation>Macs bekommen Racksides GRUB-Booter nicht: keine Serveradresse bekannt</translation>
+    </message>
+    <message>
+        <source>Proxy mode: Rackside serves its own %1, with its address built in, instead of the boot tree&apos;s (GRUB would ask the other DHCP server for its files)</source>
+        <translation>Proxy-Modus: Rackside liefert sein eigenes %1 mit eingebauter Adresse statt dem aus dem Boot-Baum (GRUB würde sonst den anderen DHCP-Server nach seinen Dateien fragen)</translation>
     </message>
 </context>
 <context>

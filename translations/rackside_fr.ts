@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Boot::GrubImage</name>
+    <message>
+        <source>%1 is missing (install %2)</source>
+        <translation>%1 manque (installez %2)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot write GRUB&apos;s embedded config in %1</source>
+        <translation>impossible d&apos;écrire la configuration intégrée de GRUB dans %1</translation>
+    </message>
+    <message>
+        <source>cannot run %1 (package grub-common): %2</source>
+        <translation>impossible d&apos;exécuter %1 (paquet grub-common)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the GRUB image to %1</source>
+        <translation>impossible de déplacer l&apos;image GRUB vers %1</translation>
+    </message>
+</context>
+<context>
     <name>Boot::LoaderTree</name>
     <message>
         <source>%1 (%2) is missing: install %3</source>
@@ -35,28 +62,15 @@
 <context>
     <name>Boot::MacBooter</name>
     <message>
-        <source>Macs cannot get Rackside&apos;s GRUB booter: %1 is missing (install grub-efi-amd64-bin)</source>
-        <translation>les Mac ne peuvent pas recevoir le booter GRUB de Rackside&#xa0;: %1 manque (installez grub-efi-amd64-bin)</translation>
+        <source>Macs cannot get Rackside&apos;s GRUB booter: %1</source>
+        <translation>les Mac ne peuvent pas recevoir le booter GRUB de Rackside&#xa0;: %1</translation>
     </message>
+</context>
+<context>
+    <name>Boot::ProxyLoaders</name>
     <message>
-        <source>cannot create %1</source>
-        <translation>impossible de créer %1</translation>
-    </message>
-    <message>
-        <source>cannot write the booter&apos;s config in %1</source>
-        <translation>impossible d&apos;écrire la configuration du booter dans %1</translation>
-    </message>
-    <message>
-        <source>cannot run %1 (package grub-common): %2</source>
-        <translation>impossible d&apos;exécuter %1 (paquet grub-common)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>cannot move the booter to %1</source>
-        <translation>impossible de déplacer le booter vers %1</translation>
+        <source>GRUB for proxy mode (%1): %2</source>
+        <translation>GRUB pour le mode proxy (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -68,6 +82,10 @@
     <message>
         <source>Macs cannot get Rackside&apos;s GRUB booter: no server address is known</source>
         <translation>les Mac ne peuvent pas recevoir le booter GRUB de Rackside&#xa0;: aucune adresse de serveur n&apos;est connue</translation>
+    </message>
+    <message>
+        <source>Proxy mode: Rackside serves its own %1, with its address built in, instead of the boot tree&apos;s (GRUB would ask the other DHCP server for its files)</source>
+        <translation>Mode proxy&#xa0;: Rackside sert son propre %1, avec son adresse intégrée, au lieu de celui de l&apos;arborescence de démarrage (GRUB demanderait ses fichiers à l&apos;autre serveur DHCP)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Boot::GrubImage</name>
+    <message>
+        <source>%1 is missing (install %2)</source>
+        <translation>缺少 %1（请安装 %2）</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write GRUB&apos;s embedded config in %1</source>
+        <translation>无法在 %1 中写入 GRUB 的内嵌配置</translation>
+    </message>
+    <message>
+        <source>cannot run %1 (package grub-common): %2</source>
+        <translation>无法运行 %1（软件包 grub-common）：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot move the GRUB image to %1</source>
+        <translation>无法将 GRUB 映像移动到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Boot::LoaderTree</name>
     <message>
         <source>%1 (%2) is missing: install %3</source>
@@ -35,28 +62,15 @@
 <context>
     <name>Boot::MacBooter</name>
     <message>
-        <source>Macs cannot get Rackside&apos;s GRUB booter: %1 is missing (install grub-efi-amd64-bin)</source>
-        <translation>Mac 无法获得 Rackside 的 GRUB 引导程序：缺少 %1（请安装 grub-efi-amd64-bin）</translation>
+        <source>Macs cannot get Rackside&apos;s GRUB booter: %1</source>
+        <translation>Mac 无法获得 Rackside 的 GRUB 引导程序：%1</translation>
     </message>
+</context>
+<context>
+    <name>Boot::ProxyLoaders</name>
     <message>
-        <source>cannot create %1</source>
-        <translation>无法创建 %1</translation>
-    </message>
-    <message>
-        <source>cannot write the booter&apos;s config in %1</source>
-        <translation>无法在 %1 中写入引导程序的配置</translation>
-    </message>
-    <message>
-        <source>cannot run %1 (package grub-common): %2</source>
-        <translation>无法运行 %1（软件包 grub-common）：%2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
-    </message>
-    <message>
-        <source>cannot move the booter to %1</source>
-        <translation>无法将引导程序移动到 %1</translation>
+        <source>GRUB for proxy mode (%1): %2</source>
+        <translation>代理模式的 GRUB（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -68,6 +82,10 @@
     <message>
         <source>Macs cannot get Rackside&apos;s GRUB booter: no server address is known</source>
         <translation>Mac 无法获得 Rackside 的 GRUB 引导程序：服务器地址未知</translation>
+    </message>
+    <message>
+        <source>Proxy mode: Rackside serves its own %1, with its address built in, instead of the boot tree&apos;s (GRUB would ask the other DHCP server for its files)</source>
+        <translation>代理模式：Rackside 提供自己的 %1（已内置其地址），而不是启动目录树中的那个（否则 GRUB 会向另一台 DHCP 服务器请求文件）</translation>
     </message>
 </context>
 <context>

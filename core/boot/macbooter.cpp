@@ -3,25 +3,12 @@
 
 #include "site/netboot.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <QProcess>
-#include <QSaveFile>
-#include <QTemporaryDir>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace Boot {
-
-namespace {
-constexpr int mkimageTimeoutMs = 60000;
-const QString stampName = u".rackside-stamp"_s;
-} // namespace
 
 QString MacBooter::path()
 {
@@ -75,17 +62,6 @@ QString MacBooter::directoryBeside(const QString &loaderDirectory, const QHostAd
     return QDir::cleanPath(loaderDirectory + u"/../mac-booter/"_s + server.toString());
 }
 
-QString MacBooter::stamp(const QHostAddress &server, const Sources &sources)
-{
-    // The installed GRUB changes with its kernel.img and moddep.lst.
-    QStringList parts = {embeddedConfig(server), modules().join(u' ')};
-    for (const QString &file : {u"kernel.img"_s, u"moddep.lst"_s}) {
-        const QFileInfo info(sources.grubLibrary + u"/x86_64-efi/"_s + file);
-        parts << u"%1 %2 %3"_s.arg(info.absoluteFilePath()).arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
-    }
-    return QString::fromLatin1(QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
 MacBooter::Result MacBooter::build(const QString &directory, const QHostAddress &server)
 {
     return build(directory, server, Sources());
@@ -97,59 +73,17 @@ MacBooter::Result MacBooter::build(const QString &directory, const QHostAddress 
     timer.start();
     Result result;
     result.directory = QDir::cleanPath(QDir(directory).absolutePath());
-    const QString target = result.directory + u'/' + path();
-    const QString wanted = stamp(server, sources);
-    QFile stampFile(result.directory + u'/' + stampName);
-    if (QFileInfo::exists(target) && stampFile.open(QIODevice::ReadOnly) && QString::fromLatin1(stampFile.readAll()) == wanted) {
-        result.elapsedMs = timer.elapsed();
-        return result;
-    }
-    stampFile.close();
-    const QString platform = sources.grubLibrary + u"/x86_64-efi"_s;
-    if (!QFileInfo::exists(platform + u"/kernel.img"_s)) {
-        result.error = tr("Macs cannot get Rackside's GRUB booter: %1 is missing (install grub-efi-amd64-bin)").arg(platform);
-        return result;
-    }
-    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        result.error = tr("cannot create %1").arg(QFileInfo(target).absolutePath());
-        return result;
-    }
-    QTemporaryDir work(result.directory + u"/.build-XXXXXX"_s);
-    QFile config(work.filePath(u"embedded.cfg"_s));
-    if (!work.isValid() || !config.open(QIODevice::WriteOnly) || config.write(embeddedConfig(server).toUtf8()) < 0) {
-        result.error = tr("cannot write the booter's config in %1").arg(result.directory);
-        return result;
-    }
-    config.close();
-    // Written beside the target, then renamed over it: a Mac never gets half a file.
-    const QString built = work.filePath(u"mac.efi"_s);
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(sources.grubMkimage, QStringList{u"--directory="_s + platform, u"--format=x86_64-efi"_s,
-                                                   u"--output="_s + built, u"--config="_s + config.fileName(),
-                                                   u"--prefix=(tftp,%1)/boot/grub"_s.arg(server.toString())}
-                                           + modules());
-    if (!process.waitForStarted()) {
-        result.error = tr("cannot run %1 (package grub-common): %2").arg(sources.grubMkimage, process.errorString());
-        return result;
-    }
-    if (!process.waitForFinished(mkimageTimeoutMs) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        process.kill();
-        process.waitForFinished();
-        result.error = tr("%1 failed: %2").arg(sources.grubMkimage, QString::fromLocal8Bit(process.readAll()).trimmed());
-        return result;
-    }
-    if (std::rename(QFile::encodeName(built).constData(), QFile::encodeName(target).constData()) != 0) {
-        result.error = tr("cannot move the booter to %1").arg(target);
-        return result;
-    }
-    QSaveFile saved(stampFile.fileName());
-    if (saved.open(QIODevice::WriteOnly)) {
-        saved.write(wanted.toLatin1());
-        saved.commit();
-    }
-    result.rebuilt = true;
+    GrubImage::Recipe recipe;
+    recipe.platform = u"x86_64-efi"_s;
+    recipe.format = u"x86_64-efi"_s;
+    recipe.package = u"grub-efi-amd64-bin"_s;
+    recipe.prefix = u"(tftp,%1)/boot/grub"_s.arg(server.toString());
+    recipe.config = embeddedConfig(server);
+    recipe.modules = modules();
+    const GrubImage::Result built = GrubImage::build(result.directory + u'/' + path(), recipe, sources);
+    result.rebuilt = built.rebuilt;
+    if (!built.error.isEmpty())
+        result.error = tr("Macs cannot get Rackside's GRUB booter: %1").arg(built.error);
     result.elapsedMs = timer.elapsed();
     return result;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "boot/grubimage.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
@@ -24,11 +26,7 @@ class MacBooter
     Q_DECLARE_TR_FUNCTIONS(Boot::MacBooter)
 
 public:
-    struct Sources
-    {
-        QString grubLibrary = QStringLiteral("/usr/lib/grub");
-        QString grubMkimage = QStringLiteral("grub-mkimage");
-    };
+    using Sources = GrubImage::Sources;
     struct Result
     {
         QString directory; ///< serve it as a layer: it holds path()
@@ -50,9 +48,6 @@ public:
     /// off the GUI thread.
     static Result build(const QString &directory, const QHostAddress &server, const Sources &sources);
     static Result build(const QString &directory, const QHostAddress &server);
-
-private:
-    static QString stamp(const QHostAddress &server, const Sources &sources);
 };
 
 } // namespace Boot

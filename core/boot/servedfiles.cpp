@@ -7,6 +7,7 @@
 #include "boot/isofiles.h"
 #include "boot/layeredfiles.h"
 #include "boot/macbooter.h"
+#include "boot/proxyloaders.h"
 #include "boot/treefiles.h"
 #include "site/boottreecheck.h"
 
@@ -47,12 +48,29 @@ std::shared_ptr<const FileSource> ServedFiles::create(const Site::Document &site
             layers.append(std::make_shared<FolderFiles>(image.servedFolder(), siteFolder.absoluteFilePath(image.folder)));
         needsBooter |= image.booterPath() == MacBooter::path();
     }
-    layers.append(std::make_shared<TreeFiles>(Site::BootTreeCheck::bootTreePath(site, sitePath)));
+    const QString bootTree = Site::BootTreeCheck::bootTreePath(site, sitePath);
+    const QHostAddress server = serverAddress.isNull() ? site.serverAddress : serverAddress;
+    // In proxy mode, GRUB with Rackside's address built in, even over the
+    // boot tree's: a grub-mknetdir image there would follow the other
+    // server's ACK and hang.
+    if (site.dhcpMode == Site::DhcpMode::Proxy && !loaderDirectory.isEmpty() && !server.isNull()) {
+        const auto proxy = ProxyLoaders::build(ProxyLoaders::directoryBeside(loaderDirectory, server), server);
+        layers.append(std::make_shared<TreeFiles>(proxy.directory));
+        if (warnings) {
+            warnings->append(proxy.errors);
+            for (const auto &loader : ProxyLoaders::loaders(server)) {
+                if (QFileInfo::exists(bootTree + u'/' + loader.path))
+                    warnings->append(QCoreApplication::translate(
+                        "Boot::ServedFiles", "Proxy mode: Rackside serves its own %1, with its address built in, "
+                        "instead of the boot tree's (GRUB would ask the other DHCP server for its files)").arg(loader.path));
+            }
+        }
+    }
+    layers.append(std::make_shared<TreeFiles>(bootTree));
     if (!loaderDirectory.isEmpty())
         layers.append(std::make_shared<TreeFiles>(loaderDirectory));
     // Rackside's GRUB booter for Macs, built for this server's address
     // beside the loaders.
-    const QHostAddress server = serverAddress.isNull() ? site.serverAddress : serverAddress;
     if (needsBooter && !loaderDirectory.isEmpty()) {
         if (server.isNull()) {
             if (warnings)

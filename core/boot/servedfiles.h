@@ -13,9 +13,10 @@ namespace Boot {
 
 /// Everything Rackside serves over TFTP and HTTP for one site: answer files
 /// and the install-done callback (AnswerFiles) over generated configs
-/// (ConfigFiles) over the operator's boot tree
-/// (TreeFiles on the site's bootTree) over the loader tree (TreeFiles on
-/// LoaderTree's folder). Build a new one when the site changes and swap it in.
+/// (ConfigFiles) over, in proxy mode, GRUB with Rackside's address built in
+/// (ProxyLoaders) over the operator's boot tree (TreeFiles on the site's
+/// bootTree) over the loader tree (TreeFiles on LoaderTree's folder). Build a new one when the site changes
+/// and swap it in.
 class ServedFiles
 {
 public:

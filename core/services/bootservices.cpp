@@ -151,10 +151,12 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
         checkOtherServers();
     });
     m_site.bootTree = m_pending->bootTree;
+    // What is served depends on the mode the run uses (proxy mode's GRUB), which --dhcp-mode may set.
+    m_site.dhcpMode = setup->mode;
     m_serverAddress = setup->settings.serverAddress;
     m_httpPort = run.httpPort;
     setState(State::Checking, u"assembling the boot files"_s);
-    m_building->setFuture(QtConcurrent::run(buildFileSource, site, sitePath, m_pending->bootTree,
+    m_building->setFuture(QtConcurrent::run(buildFileSource, m_site, sitePath, m_pending->bootTree,
                                             setup->settings.serverAddress, run.httpPort));
 }
 
@@ -336,9 +338,12 @@ void BootServices::serverEvent(const Timeline::BootEvent &event)
 
 void BootServices::updateSite(const Site::Document &site)
 {
-    const QString bootTree = m_site.bootTree; // the run's, which --boot-tree may have set
+    // The run's boot tree and DHCP mode, which --boot-tree and --dhcp-mode may have set.
+    const QString bootTree = m_site.bootTree;
+    const Site::DhcpMode mode = m_site.dhcpMode;
     m_site = site;
     m_site.bootTree = bootTree;
+    m_site.dhcpMode = mode;
     // The Macs' images, pins and names reach the running DHCP server on its
     // own thread; what each Mac chose stays.
     if (m_dhcp && m_serverAddress) {

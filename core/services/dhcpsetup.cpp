@@ -70,6 +70,7 @@ std::optional<DhcpSetup> DhcpSetup::fromSite(const Site::Document &site, const Q
         }
         mode = *m;
     }
+    s.mode = mode;
     s.enabled = mode != Site::DhcpMode::Off;
     s.listen.interfaceName = run.interfaceName.isEmpty() ? site.interfaceName : run.interfaceName;
     s.listen.address = run.bindAddress;

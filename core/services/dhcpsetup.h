@@ -18,6 +18,7 @@ struct DhcpSetup
     Dhcp::Responder::Settings settings;
     Dhcp::LeasePool::Config pool;
     QString leaseFile;
+    Site::DhcpMode mode = Site::DhcpMode::Off; ///< the site's, or the run's override
     bool enabled = false; ///< mode is not "off"
 
     static std::optional<DhcpSetup> fromSite(const Site::Document &site, const QString &sitePath,

@@ -1,33 +1,40 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Rackside as a proxyDHCP server beside another DHCP server: dnsmasq (at
-# 10.77.0.2) hands out addresses with no boot file, `rackside serve
-# --dhcp-mode proxy` (at 10.77.0.1) only the boot file. A diskless QEMU VM
-# (SeaBIOS, QEMU's iPXE ROM) must take its address from dnsmasq and then ask
-# 10.77.0.1 by TFTP for rackside's boot file.
+# 10.77.0.2) hands out addresses with no boot file and no TFTP, `rackside
+# serve --dhcp-mode proxy` (at 10.77.0.1) only the boot file. A diskless BIOS
+# VM (SeaBIOS, QEMU's iPXE ROM) takes its address from dnsmasq, loads GRUB
+# from 10.77.0.1 and must boot the installer's kernel to /init: GRUB takes
+# its server from dnsmasq's cached ACK, so Rackside serves, in proxy mode, a
+# GRUB with its own address built in (Boot::ProxyLoaders), even over the
+# boot tree's grub-mknetdir image. Then a UEFI VM (OVMF, EDK2's own PXE)
+# does the same with GRUB x64. Every TFTP request must go to 10.77.0.1.
 . "$(dirname "$0")/../lib/netns.sh"
+. "$(dirname "$0")/../lib/vm.sh"
 
 VM_MAC=52:54:00:12:34:56
-BIOS_FILE=boot/grub/i386-pc/core.0
-need qemu-system-x86_64 tshark python3 dnsmasq
+UEFI_MAC=52:54:00:12:34:59
+need qemu-system-x86_64 tshark python3 dnsmasq tftp
 
 net_add srv "" 10.77.0.1/24
 net_add dns "" 10.77.0.2/24
 tap_add tap0
+boot_tree_make "$WORK/tree"
 write_site "$WORK/site.json" proxy
-site_drop "$WORK/site.json" boot.ipxe
+site_drop "$WORK/site.json" boot.ipxe boot.http-x64
+site_menu_add "$WORK/site.json"
 
 capture_start capture
 dnsmasq_start dns dnsmasq.log
-bg server.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --dhcp-mode proxy
+bg server.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --dhcp-mode proxy --boot-tree "$WORK/tree"
 SERVER=$LAST_PID
 wait_for 10 "$WORK/server.log" 'DHCP proxy on srv0 port 67 as 10\.77\.0\.1, proxyDHCP port 4011' ||
     fail "proxy did not start: $(cat "$WORK/server.log")"
+wait_for 10 "$WORK/server.log" "Proxy mode: Rackside serves its own $BIOS_FILE" ||
+    fail "rackside did not say it serves its own GRUB over the boot tree's: $(cat "$WORK/server.log")"
 
-START=$SECONDS
-qemu_pxe vm tap0 "$VM_MAC"
-wait_vm_reads "$BIOS_FILE"
-pass "VM asked for $BIOS_FILE by TFTP ${ELAPSED} s after QEMU started"
+vm_start vm bios e1000 tap0 "$VM_MAC"
+echo "--- vm: $(cat "$WORK/vm.cmd")"
 
 # iPXE never uses port 4011 here (see below); PXE ROMs that follow the PXE
 # spec's boot server discovery do. Ask there as they would, from a client
@@ -72,6 +79,22 @@ wait_for 5 "$WORK/server.log" "02:00:00:00:00:d1  proxyDHCP ACK +boot file $BIOS
     fail "timeline lacks the port 4011 exchange: $(grep d1 "$WORK/server.log")"
 grep -qE "02:00:00:00:00:d1  proxyDHCP REQUEST +x86 BIOS" "$WORK/server.log" || fail "timeline lacks the proxyDHCP REQUEST"
 pass "port 4011: a PXE REQUEST gets an ACK from 10.77.0.1:4011 with $BIOS_FILE, no address (timeline too)"
+
+# What Rackside serves for the BIOS file in proxy mode: GRUB with its address in the prefix.
+nsx pc tftp -m binary 10.77.0.1 -c get "$BIOS_FILE" "$WORK/served-core.0" || fail "cannot fetch $BIOS_FILE by TFTP"
+PINNED=${XDG_CACHE_HOME:-$HOME/.cache}/rackside/proxy-loaders/10.77.0.1/$BIOS_FILE
+cmp -s "$WORK/served-core.0" "$PINNED" || fail "the served $BIOS_FILE is not Rackside's proxy-mode GRUB $PINNED"
+cmp -s "$WORK/served-core.0" "$WORK/tree/$BIOS_FILE" && fail "the boot tree's grub-mknetdir $BIOS_FILE was served"
+pass "TFTP: $BIOS_FILE is Rackside's proxy-mode GRUB ($PINNED), not the boot tree's"
+
+vm_wait_serial vm "Run /init"
+pass "BIOS VM with its address from dnsmasq ran /init ${VM_ELAPSED} s after QEMU started"
+
+# The same for UEFI: OVMF's own PXE (virtio, no iPXE) and GRUB x64.
+vm_start uefi uefi virtio tap0 "$UEFI_MAC"
+vm_wait_serial uefi "Run /init"
+pass "UEFI VM with its address from dnsmasq ran /init ${VM_ELAPSED} s after QEMU started"
+wait_for 10 "$WORK/server.log" "  $UEFI_MAC  .*handed over" || true
 
 capture_stop
 stop_pid "$SERVER"
@@ -127,4 +150,26 @@ RRQ=$(pcap_fields "$CAP" "tftp.opcode == 1 && eth.src == $VM_MAC" ip.src ip.dst 
 echo "$RRQ" | grep -qP "^$YIADDR\t10\.77\.0\.1\t$BIOS_FILE$" ||
     fail "no TFTP read request for $BIOS_FILE from $YIADDR to 10.77.0.1 on the wire: $RRQ"
 pass "wire: VM at $YIADDR sent a TFTP read request for $BIOS_FILE to 10.77.0.1"
+# Every TFTP request went to Rackside, and each VM read its GRUB, GRUB's
+# modules, a menu, the kernel and the initrd whole.
+STRAY=$(pcap_fields "$CAP" "tftp.opcode == 1 && ip.dst != 10.77.0.1" ip.src ip.dst tftp.source_file)
+[ -z "$STRAY" ] || fail "TFTP requests went elsewhere than 10.77.0.1: $STRAY"
+tftp_transfers vm "$CAP" >/dev/null
+tftp_expect_complete vm "$WORK/tree" "$KERNEL_FILE" "$INITRD_FILE"
+for f in boot/grub/i386-pc/normal.mod boot/grub/x86_64-efi/normal.mod; do
+    awk -F'\t' -v p="$f" '($3 == p || $3 == "/" p) && $6 == "complete" { ok = 1 } END { exit !ok }' "$WORK/vm.tftp" ||
+        fail "no complete TFTP read of $f from 10.77.0.1: $(cut -f2,3,6 "$WORK/vm.tftp" | tr '\t\n' ' ;')"
+done
+tftp_expect_config vm boot/grub
+serial_has vm "Command line: BOOT_IMAGE=/$KERNEL_FILE console=ttyS0 rackside.menu=bios\$" ||
+    fail "BIOS VM: the kernel's command line is not the BIOS menu's: $(grep 'Command line' "$WORK/vm.serial.txt")"
+serial_has uefi "Command line: BOOT_IMAGE=/$KERNEL_FILE console=ttyS0 rackside.menu=uefi\$" ||
+    fail "UEFI VM: the kernel's command line is not the UEFI menu's: $(grep 'Command line' "$WORK/uefi.serial.txt")"
+pass "TFTP: every request to 10.77.0.1; GRUB's modules, menus, kernel and initrd read whole (both VMs)"
+
+for mac in "$VM_MAC" "$UEFI_MAC"; do
+    grep -F "  $mac  " "$LOG" | grep -qE "session [0-9]+: initrd $INITRD_FILE" ||
+        fail "the timeline of $mac lacks the initrd: $(grep -F "  $mac  " "$LOG" | tail -n 5)"
+done
+pass "timeline: both lanes reach the initrd"
 echo "proxy_dhcp_vm: all checks passed"
