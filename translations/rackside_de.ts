@@ -84,8 +84,8 @@
         <translation>Macs bekommen Racksides GRUB-Booter nicht: keine Serveradresse bekannt</translation>
     </message>
     <message>
-        <source>Proxy mode: Rackside serves its own %1, with its address built in, instead of the boot tree&apos;s (GRUB would ask the other DHCP server for its files)</source>
-        <translation>Proxy-Modus: Rackside liefert sein eigenes %1 mit eingebauter Adresse statt dem aus dem Boot-Baum (GRUB würde sonst den anderen DHCP-Server nach seinen Dateien fragen)</translation>
+        <source>Proxy mode: Rackside serves its own GRUB in %1, with its address built in, instead of the boot tree&apos;s (GRUB would ask the other DHCP server for its files)</source>
+        <translation>Proxy-Modus: Rackside liefert in %1 sein eigenes GRUB mit eingebauter Adresse statt dem aus dem Boot-Baum (GRUB würde sonst den anderen DHCP-Server nach seinen Dateien fragen)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,8 @@
         <translation>les Mac ne peuvent pas recevoir le booter GRUB de Rackside&#xa0;: aucune adresse de serveur n&apos;est connue</translation>
     </message>
     <message>
-        <source>Proxy mode: Rackside serves its own %1, with its address built in, instead of the boot tree&apos;s (GRUB would ask the other DHCP server for its files)</source>
-        <translation>Mode proxy&#xa0;: Rackside sert son propre %1, avec son adresse intégrée, au lieu de celui de l&apos;arborescence de démarrage (GRUB demanderait ses fichiers à l&apos;autre serveur DHCP)</translation>
+        <source>Proxy mode: Rackside serves its own GRUB in %1, with its address built in, instead of the boot tree&apos;s (GRUB would ask the other DHCP server for its files)</source>
+        <translation>Mode proxy&#xa0;: Rackside sert son propre GRUB dans %1, avec son adresse intégrée, au lieu de celui de l&apos;arborescence de démarrage (GRUB demanderait ses fichiers à l&apos;autre serveur DHCP)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,8 @@
         <translation>Mac 无法获得 Rackside 的 GRUB 引导程序：服务器地址未知</translation>
     </message>
     <message>
-        <source>Proxy mode: Rackside serves its own %1, with its address built in, instead of the boot tree&apos;s (GRUB would ask the other DHCP server for its files)</source>
-        <translation>代理模式：Rackside 提供自己的 %1（已内置其地址），而不是启动目录树中的那个（否则 GRUB 会向另一台 DHCP 服务器请求文件）</translation>
+        <source>Proxy mode: Rackside serves its own GRUB in %1, with its address built in, instead of the boot tree&apos;s (GRUB would ask the other DHCP server for its files)</source>
+        <translation>代理模式：Rackside 在 %1 中提供自己的 GRUB（已内置其地址），而不是启动目录树中的那个（否则 GRUB 会向另一台 DHCP 服务器请求文件）</translation>
     </message>
 </context>
 <context>

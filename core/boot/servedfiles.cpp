@@ -50,20 +50,23 @@ std::shared_ptr<const FileSource> ServedFiles::create(const Site::Document &site
     }
     const QString bootTree = Site::BootTreeCheck::bootTreePath(site, sitePath);
     const QHostAddress server = serverAddress.isNull() ? site.serverAddress : serverAddress;
-    // In proxy mode, GRUB with Rackside's address built in, even over the
-    // boot tree's: a grub-mknetdir image there would follow the other
-    // server's ACK and hang.
+    // In proxy mode, GRUB with Rackside's address built in, with the
+    // modules of the same GRUB, even over the boot tree's: a grub-mknetdir
+    // image there would follow the other server's ACK and hang.
     if (site.dhcpMode == Site::DhcpMode::Proxy && !loaderDirectory.isEmpty() && !server.isNull()) {
         const auto proxy = ProxyLoaders::build(ProxyLoaders::directoryBeside(loaderDirectory, server), server);
         layers.append(std::make_shared<TreeFiles>(proxy.directory));
-        if (warnings) {
+        if (warnings)
             warnings->append(proxy.errors);
-            for (const auto &loader : ProxyLoaders::loaders(server)) {
-                if (QFileInfo::exists(bootTree + u'/' + loader.path))
-                    warnings->append(QCoreApplication::translate(
-                        "Boot::ServedFiles", "Proxy mode: Rackside serves its own %1, with its address built in, "
-                        "instead of the boot tree's (GRUB would ask the other DHCP server for its files)").arg(loader.path));
-            }
+        for (const auto &loader : ProxyLoaders::loaders(server)) {
+            if (!QFileInfo::exists(proxy.directory + u'/' + loader.path))
+                continue; // not built: the boot tree's or the loader tree's is served, as in serve mode
+            const QString modules = QFileInfo(loader.path).path(); // boot/grub/i386-pc
+            layers.append(std::make_shared<FolderFiles>(modules, loaderDirectory + u'/' + modules));
+            if (warnings && QFileInfo::exists(bootTree + u'/' + modules))
+                warnings->append(QCoreApplication::translate(
+                    "Boot::ServedFiles", "Proxy mode: Rackside serves its own GRUB in %1, with its address built in, "
+                    "instead of the boot tree's (GRUB would ask the other DHCP server for its files)").arg(modules));
         }
     }
     layers.append(std::make_shared<TreeFiles>(bootTree));

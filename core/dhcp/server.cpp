@@ -98,6 +98,8 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
     }
     if (request->op != 1)
         return; // a reply from another server, seen because we listen on 67
+    if (request->type() == MessageType::Discover)
+        Q_EMIT machineStarting(request->mac());
     Responder::Outcome out = m_responder.handle(*request, port, now);
     // RFC 2131 4.3.2: the lease is on disk before the client hears ACK.
     for (const Lease &lease : std::as_const(out.changed)) {
@@ -111,6 +113,10 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
     // crosses to another thread, which must not delay the client.
     if (out.reply)
         send(*out.reply, from, fromPort, port);
+    for (const Lease &lease : std::as_const(out.changed)) {
+        if (out.reply && lease.state == Lease::State::Bound)
+            Q_EMIT leaseGranted(lease.mac, lease.address);
+    }
     for (const auto &ev : std::as_const(out.events))
         Q_EMIT event(ev);
     if (m_pool && m_store.needsCompaction(m_pool->leaseCount()))

@@ -51,6 +51,12 @@ public:
 
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);
+    /// A machine asked for an address from scratch (DHCPDISCOVER): it
+    /// started over, and whatever it had open before is dead. Emitted on the
+    /// network thread, before the reply's events.
+    void machineStarting(const Net::MacAddress &mac);
+    /// \a address is bound to \a mac now (its ACK is on its way).
+    void leaseGranted(const Net::MacAddress &mac, quint32 address);
     /// After Net::startOnItsThread(): whether the sockets are open, and if not why.
     void startFinished(bool ok, const QString &error);
     void problem(const QString &message);

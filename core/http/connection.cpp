@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Http {
@@ -48,13 +50,20 @@ Connection::Connection(QTcpSocket *socket, std::shared_ptr<const Boot::FileSourc
 {
     m_socket->setParent(this);
     // Every close from now on is a reset: see Net::TcpEnding and endWhenDelivered().
-    Net::TcpEnding::prepare(m_socket->socketDescriptor());
+    if (!Net::TcpEnding::prepare(m_socket->socketDescriptor())) {
+        static bool told = false;
+        if (!std::exchange(told, true))
+            qWarning("HTTP: cannot make connections end with a reset (%s): a machine that reboots may wait for "
+                     "its old connection to time out", qPrintable(qt_error_string()));
+    }
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!m_closing && (m_file.device || !m_buffer.isEmpty()))
+        if (m_closing || m_file.device)
+            close(); // a client that stopped taking its answer: what it has is all it gets
+        else if (!m_buffer.isEmpty())
             sendError(408, "the request took too long", false);
         else
-            close(); // an idle keep-alive connection, or a client that stopped taking its answer
+            endWhenDelivered(); // an idle keep-alive connection
     });
     m_deliveryPoll.setSingleShot(true);
     connect(&m_deliveryPoll, &QTimer::timeout, this, &Connection::endIfDelivered);
@@ -148,7 +157,9 @@ void Connection::answer(const Request &request)
         out.add("Content-Range", range.contentRange(file.size));
         m_socket->write(out.toBytes());
         m_file = {};
-        if (!m_keepAlive)
+        if (m_keepAlive)
+            m_timer.start(m_limits.idleTimeoutMs);
+        else
             endWhenDelivered();
         return;
     }
@@ -192,8 +203,10 @@ void Connection::answer(const Request &request)
 void Connection::pump()
 {
     if (!m_file.device) {
-        if (m_closing)
+        if (m_closing) {
+            m_timer.start(m_limits.idleTimeoutMs); // the client is taking its answer
             endIfDelivered();
+        }
         return;
     }
     // Back-pressure: read more only once the client has taken what was queued.
@@ -263,6 +276,7 @@ void Connection::endWhenDelivered()
     // reset. Bounded by the idle timeout for a client that takes nothing.
     m_closing = true;
     m_deliveredSince.invalidate();
+    m_unacknowledged = -1;
     m_timer.start(m_limits.idleTimeoutMs);
     endIfDelivered();
 }
@@ -272,8 +286,13 @@ void Connection::endIfDelivered()
     if (m_finished)
         return;
     if (m_socket->bytesToWrite() > 0)
-        return; // bytesWritten calls pump(), which calls again
-    if (Net::TcpEnding::unacknowledged(m_socket->socketDescriptor()) > 0) {
+        return; // bytesWritten calls pump(), which calls again (and restarts the timer)
+    const qint64 unacknowledged = Net::TcpEnding::unacknowledged(m_socket->socketDescriptor());
+    if (unacknowledged > 0) {
+        // A slow reader still taking its data is no idle client.
+        if (m_unacknowledged < 0 || unacknowledged < m_unacknowledged)
+            m_timer.start(m_limits.idleTimeoutMs);
+        m_unacknowledged = unacknowledged;
         m_deliveryPoll.start(DeliveryPollMs);
         return;
     }
@@ -293,6 +312,12 @@ void Connection::endIfDelivered()
 void Connection::refuse(int status, const QByteArray &why)
 {
     sendError(status, why, false);
+}
+
+void Connection::drop()
+{
+    m_file = {};
+    close();
 }
 
 void Connection::close()

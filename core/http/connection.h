@@ -41,9 +41,14 @@ public:
                const Net::MacAddress &mac, const Limits &limits, QObject *parent = nullptr);
 
     QHostAddress peer() const { return m_peer; }
+    /// The client's MAC, from its lease or the neighbour table when it connected; null if unknown.
+    Net::MacAddress machine() const { return m_mac; }
 
     /// Answers @p status with a short text body and closes (busy server, too many connections).
     void refuse(int status, const QByteArray &why);
+    /// Resets the connection now, without a word on the timeline: the
+    /// machine started over, and its new boot has a lane of its own.
+    void drop();
     /// Requests from now on use @p files (a body being sent keeps its file).
     void setFileSource(std::shared_ptr<const Boot::FileSource> files) { m_files = std::move(files); }
 
@@ -82,6 +87,7 @@ private:
     bool m_keepAlive = true;
     bool m_closing = false;
     bool m_finished = false;
+    qint64 m_unacknowledged = -1; ///< at the last look while closing; less means progress
     QElapsedTimer m_progressClock;
 };
 

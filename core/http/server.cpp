@@ -59,6 +59,26 @@ void Server::setFileSource(std::shared_ptr<const Boot::FileSource> files)
     }, Qt::AutoConnection);
 }
 
+void Server::dropMachine(const Net::MacAddress &mac)
+{
+    if (mac.isNull())
+        return;
+    for (Connection *connection : QList(m_connections)) {
+        if (connection->machine() == mac)
+            connection->drop();
+    }
+}
+
+void Server::addressTaken(const Net::MacAddress &mac, quint32 address)
+{
+    for (Connection *connection : QList(m_connections)) {
+        // Only a connection known to be another machine's: a MAC unknown at accept proves nothing.
+        const Net::MacAddress other = connection->machine();
+        if (connection->peer().toIPv4Address() == address && !other.isNull() && other != mac)
+            connection->drop();
+    }
+}
+
 quint16 Server::port() const
 {
     return m_server ? m_server->serverPort() : 0;

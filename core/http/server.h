@@ -51,6 +51,14 @@ public:
     quint16 port() const;
     int connections() const { return int(m_connections.size()); }
 
+    /// The machine started over (Dhcp::Server::machineStarting): its
+    /// connections are dead, and one left open would swallow the SYN of its
+    /// next boot from the same port (see Net::TcpEnding). Reset them.
+    void dropMachine(const Net::MacAddress &mac);
+    /// \a address now belongs to \a mac (Dhcp::Server::leaseGranted): reset
+    /// other machines' connections from it.
+    void addressTaken(const Net::MacAddress &mac, quint32 address);
+
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);
     /// After Net::startOnItsThread(): whether the socket is open, and if not why.

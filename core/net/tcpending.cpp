@@ -17,12 +17,10 @@ bool TcpEnding::prepare(qintptr descriptor)
     const int fd = int(descriptor);
     const linger reset{1, 0};
     const int on = 1;
-    const unsigned int userTimeout = DeadPeerMs;
     const int idle = KeepIdleSeconds;
     const int interval = 1;
     const int probes = KeepProbes;
     bool ok = setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset) == 0;
-    ok &= setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof userTimeout) == 0;
     ok &= setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on) == 0;
     ok &= setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle) == 0;
     ok &= setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval) == 0;

@@ -28,20 +28,26 @@ namespace Net {
 /// resets only once unacknowledged() is 0 (the data is in the client's
 /// receive buffer), or after the client closed (its FIN acknowledges what it
 /// received), or when the client stopped taking data for longer than its
-/// timeouts. Dead peers are found by the kernel: TCP_USER_TIMEOUT for data
-/// in flight, keepalive probes for an idle connection, both well inside
-/// GRUB's 16 s of SYNs.
+/// timeouts. Qt closes a socket as soon as it reads the peer's FIN, so a
+/// client that half-closes after its request loses the rest of its answer
+/// (with a reset now, with a FIN before: Qt dropped what it had queued
+/// either way).
+///
+/// Machines that vanish: an idle connection is found by keepalive probes,
+/// well inside GRUB's 16 s of SYNs. One that vanished mid-download is
+/// dropped when the machine asks DHCP for an address again
+/// (Http::Server::dropMachine), since no timer can tell it from a live
+/// client that stopped reading: TCP_USER_TIMEOUT would also end a live
+/// connection whose receive window stayed closed that long (Linux 5.11 on).
 class TcpEnding
 {
 public:
-    /// Unacknowledged data is given up after this long without an ACK.
-    static constexpr int DeadPeerMs = 8000;
     /// An idle connection is probed after this many seconds...
     static constexpr int KeepIdleSeconds = 4;
     /// ...then every second, and dropped after this many unanswered probes.
     static constexpr int KeepProbes = 3;
 
-    /// Sets reset-on-close and dead-peer detection on a connected socket.
+    /// Sets reset-on-close and keepalive probes on a connected socket.
     /// Returns false when the system refused (the connection still works).
     static bool prepare(qintptr descriptor);
     /// Bytes written to the socket that the peer has not acknowledged yet

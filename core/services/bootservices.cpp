@@ -232,6 +232,13 @@ void BootServices::startServers()
         startTftp();
     if (p.http)
         startHttp();
+    if (m_dhcp && m_http) {
+        // On the network thread, as the DISCOVER or ACK is handled: a machine
+        // that starts over must find no old connection of its own address
+        // and port (Net::TcpEnding).
+        connect(m_dhcp, &Dhcp::Server::machineStarting, m_http, &Http::Server::dropMachine);
+        connect(m_dhcp, &Dhcp::Server::leaseGranted, m_http, &Http::Server::addressTaken);
+    }
     if (!p.waiting)
         setState(State::Running, runningSummary(p.texts));
 }

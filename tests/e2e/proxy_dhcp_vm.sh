@@ -26,11 +26,13 @@ site_menu_add "$WORK/site.json"
 
 capture_start capture
 dnsmasq_start dns dnsmasq.log
-bg server.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --dhcp-mode proxy --boot-tree "$WORK/tree"
+# RACKSIDE_RECORD=FILE keeps the run's events (fixtures for the timeline's tests).
+bg server.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --dhcp-mode proxy --boot-tree "$WORK/tree" \
+    ${RACKSIDE_RECORD:+--record "$RACKSIDE_RECORD"}
 SERVER=$LAST_PID
 wait_for 10 "$WORK/server.log" 'DHCP proxy on srv0 port 67 as 10\.77\.0\.1, proxyDHCP port 4011' ||
     fail "proxy did not start: $(cat "$WORK/server.log")"
-wait_for 10 "$WORK/server.log" "Proxy mode: Rackside serves its own $BIOS_FILE" ||
+wait_for 10 "$WORK/server.log" "Proxy mode: Rackside serves its own GRUB in boot/grub/i386-pc" ||
     fail "rackside did not say it serves its own GRUB over the boot tree's: $(cat "$WORK/server.log")"
 
 vm_start vm bios e1000 tap0 "$VM_MAC"
@@ -155,12 +157,17 @@ pass "wire: VM at $YIADDR sent a TFTP read request for $BIOS_FILE to 10.77.0.1"
 STRAY=$(pcap_fields "$CAP" "tftp.opcode == 1 && ip.dst != 10.77.0.1" ip.src ip.dst tftp.source_file)
 [ -z "$STRAY" ] || fail "TFTP requests went elsewhere than 10.77.0.1: $STRAY"
 tftp_transfers vm "$CAP" >/dev/null
-tftp_expect_complete vm "$WORK/tree" "$KERNEL_FILE" "$INITRD_FILE"
-for f in boot/grub/i386-pc/normal.mod boot/grub/x86_64-efi/normal.mod; do
-    awk -F'\t' -v p="$f" '($3 == p || $3 == "/" p) && $6 == "complete" { ok = 1 } END { exit !ok }' "$WORK/vm.tftp" ||
-        fail "no complete TFTP read of $f from 10.77.0.1: $(cut -f2,3,6 "$WORK/vm.tftp" | tr '\t\n' ' ;')"
-done
 tftp_expect_config vm boot/grub
+# Each VM read its own GRUB's modules, the kernel and the initrd whole, by its address from dnsmasq.
+UEFI_ADDRESS=$(pcap_fields "$CAP" "dhcp.option.dhcp == 5 && dhcp.hw.mac_addr == $UEFI_MAC && ip.src == 10.77.0.2" dhcp.ip.your | head -n1)
+for want in "$YIADDR boot/grub/i386-pc/normal.mod" "$UEFI_ADDRESS boot/grub/x86_64-efi/normal.mod" \
+    "$YIADDR $KERNEL_FILE" "$YIADDR $INITRD_FILE" "$UEFI_ADDRESS $KERNEL_FILE" "$UEFI_ADDRESS $INITRD_FILE"; do
+    set -- $want
+    size=$(stat -c %s "$WORK/tree/$2" 2>/dev/null || stat -c %s "${XDG_CACHE_HOME:-$HOME/.cache}/rackside/loaders/$2")
+    awk -F'\t' -v c="$1" -v p="$2" -v n="$size" '$2 == c && ($3 == p || $3 == "/" p) && $6 == "complete" && $5 == n { ok = 1 }
+        END { exit !ok }' "$WORK/vm.tftp" ||
+        fail "$1 read no complete $2 ($size bytes) from 10.77.0.1: $(cut -f2,3,5,6 "$WORK/vm.tftp" | tr '\t\n' ' ;')"
+done
 serial_has vm "Command line: BOOT_IMAGE=/$KERNEL_FILE console=ttyS0 rackside.menu=bios\$" ||
     fail "BIOS VM: the kernel's command line is not the BIOS menu's: $(grep 'Command line' "$WORK/vm.serial.txt")"
 serial_has uefi "Command line: BOOT_IMAGE=/$KERNEL_FILE console=ttyS0 rackside.menu=uefi\$" ||
@@ -168,8 +175,9 @@ serial_has uefi "Command line: BOOT_IMAGE=/$KERNEL_FILE console=ttyS0 rackside.m
 pass "TFTP: every request to 10.77.0.1; GRUB's modules, menus, kernel and initrd read whole (both VMs)"
 
 for mac in "$VM_MAC" "$UEFI_MAC"; do
-    grep -F "  $mac  " "$LOG" | grep -qE "session [0-9]+: initrd $INITRD_FILE" ||
-        fail "the timeline of $mac lacks the initrd: $(grep -F "  $mac  " "$LOG" | tail -n 5)"
+    grep -F "  $mac  " "$LOG" >"$WORK/lane.txt" || true
+    grep -E "session [0-9]+: initrd $INITRD_FILE" "$WORK/lane.txt" >/dev/null ||
+        fail "the timeline of $mac lacks the initrd: $(tail -n 5 "$WORK/lane.txt")"
 done
 pass "timeline: both lanes reach the initrd"
 echo "proxy_dhcp_vm: all checks passed"

@@ -133,8 +133,19 @@ void TestProxyLoaders::servedOverTheTreesInProxyModeOnly()
     QCOMPARE(contents(files, u"boot/grub/i386-pc/core.0"_s),
              readAll(dir.filePath(u"cache/proxy-loaders/10.77.0.1/boot/grub/i386-pc/core.0"_s)));
     QVERIFY(contents(files, u"boot/grub/x86_64-efi/core.efi"_s).contains("(tftp,10.77.0.1)/boot/grub"));
-    QCOMPARE(warnings.size(), 1); // the tree's core.0 is not served
-    QVERIFY2(warnings.first().contains(u"its own boot/grub/i386-pc/core.0"_s), qPrintable(warnings.first()));
+    // GRUB's modules in proxy mode come from the loader tree, whose GRUB the image was built from.
+    QVERIFY(writeFile(dir.filePath(u"tree/boot/grub/i386-pc/normal.mod"_s), "the tree's normal.mod"));
+    QVERIFY(writeFile(dir.filePath(u"cache/loaders/boot/grub/i386-pc/normal.mod"_s), "the loaders' normal.mod"));
+    warnings.clear();
+    files = Boot::ServedFiles::create(site, dir.filePath(u"site.json"_s), loaders, server, &warnings);
+    QCOMPARE(contents(files, u"boot/grub/i386-pc/normal.mod"_s), QByteArray("the loaders' normal.mod"));
+    QCOMPARE(warnings.size(), 1); // the tree's GRUB for BIOS is not served
+    QVERIFY2(warnings.first().contains(u"its own GRUB in boot/grub/i386-pc"_s), qPrintable(warnings.first()));
+    // Without a loader tree nothing is built, and nothing is said.
+    warnings.clear();
+    files = Boot::ServedFiles::create(site, dir.filePath(u"site.json"_s), QString(), server, &warnings);
+    QCOMPARE(contents(files, u"boot/grub/i386-pc/core.0"_s), QByteArray("the tree's core.0"));
+    QVERIFY(warnings.isEmpty());
 
     site.dhcpMode = Site::DhcpMode::Bsdp; // PCs boot from the other server
     files = Boot::ServedFiles::create(site, dir.filePath(u"site.json"_s), loaders, server);
