@@ -4,6 +4,7 @@
 // errors, slow and greedy clients, and what the timeline hears.
 #include "boot/treefiles.h"
 #include "http/server.h"
+#include "net/macaddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,11 +45,11 @@ private:
         }
         return {p.readAllStandardOutput(), p.exitCode()};
     }
-    void startServer(Http::Server::Limits limits = {})
+    void startServer(Http::Server::Limits limits = {}, Http::Server::MacLookup macs = {})
     {
         m_server = std::make_unique<Http::Server>(Http::Server::Listen{QHostAddress::LocalHost, 0},
                                                   std::make_shared<Boot::TreeFiles>(m_dir.filePath(u"tree"_s)),
-                                                  Http::Server::MacLookup(), limits);
+                                                  std::move(macs), limits);
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
         m_events.clear();
@@ -215,6 +216,45 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((answer += slow.readAll(), slow.state() == QAbstractSocket::UnconnectedState), 5000);
         answer += slow.readAll();
         QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
+    }
+
+    // A machine that starts over (its DHCPDISCOVER) or whose address goes to
+    // another machine loses its connections at once, mid-download too.
+    void machineStartingOverIsDropped()
+    {
+        const auto mac = *Net::MacAddress::parse(u"52:54:00:12:34:56"_s);
+        const auto other = *Net::MacAddress::parse(u"52:54:00:12:34:57"_s);
+        startServer({}, [mac](quint32) { return mac; });
+        const auto open = [this] {
+            auto s = std::make_shared<QTcpSocket>();
+            // Reads slowly: the download stays in flight.
+            s->setReadBufferSize(4096);
+            s->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 8192);
+            s->connectToHost(QHostAddress::LocalHost, m_server->port());
+            s->waitForConnected(5000);
+            s->write("GET /images/initrd.img HTTP/1.1\r\nHost: a\r\n\r\n");
+            return s;
+        };
+        auto downloading = open();
+        QTRY_COMPARE(m_server->connections(), 1);
+        QTRY_VERIFY(downloading->bytesAvailable() > 0);
+        m_server->dropMachine(other);
+        m_server->addressTaken(mac, quint32(0x7f000001));
+        QTest::qWait(100);
+        QCOMPARE(m_server->connections(), 1); // neither is about this machine
+        m_server->dropMachine(mac);
+        QCOMPARE(m_server->connections(), 0);
+        // What arrived before the reset can still be read; then the socket is gone.
+        qint64 got = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((got += downloading->readAll().size(),
+                                  downloading->state() == QAbstractSocket::UnconnectedState), 5000);
+        QVERIFY2(got < m_data.size(), qPrintable(QString::number(got))); // cut off mid-download
+        QCOMPARE(downloading->error(), QAbstractSocket::RemoteHostClosedError);
+        auto again = open();
+        QTRY_COMPARE(m_server->connections(), 1);
+        m_server->addressTaken(other, quint32(0x7f000001));
+        QCOMPARE(m_server->connections(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT((again->readAll(), again->state() == QAbstractSocket::UnconnectedState), 5000);
     }
 
     void connectionsPerClientCapped()
