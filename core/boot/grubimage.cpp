@@ -26,6 +26,11 @@ QString stampPath(const QString &target)
 }
 } // namespace
 
+QString GrubImage::serverPrefix(const QHostAddress &server)
+{
+    return u"(tftp,%1)/boot/grub"_s.arg(server.toString());
+}
+
 QString GrubImage::stamp(const Recipe &recipe, const Sources &sources)
 {
     // The installed GRUB changes with its kernel.img and moddep.lst.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,8 @@ public:
         QString error; ///< empty when the image is there
     };
 
+    /// (tftp,SERVER)/boot/grub: where such an image takes its modules and configs from.
+    static QString serverPrefix(const QHostAddress &server);
     /// Makes the file @p target hold the image of @p recipe. Process work
     /// (grub-mkimage: 30-200 ms; a stamp check when up to date): call it off
     /// the GUI thread.

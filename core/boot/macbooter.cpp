@@ -77,7 +77,7 @@ MacBooter::Result MacBooter::build(const QString &directory, const QHostAddress 
     recipe.platform = u"x86_64-efi"_s;
     recipe.format = u"x86_64-efi"_s;
     recipe.package = u"grub-efi-amd64-bin"_s;
-    recipe.prefix = u"(tftp,%1)/boot/grub"_s.arg(server.toString());
+    recipe.prefix = GrubImage::serverPrefix(server);
     recipe.config = embeddedConfig(server);
     recipe.modules = modules();
     const GrubImage::Result built = GrubImage::build(result.directory + u'/' + path(), recipe, sources);

@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace Boot {
 
-QString ProxyLoaders::prefix(const QHostAddress &server)
-{
-    return u"(tftp,%1)/boot/grub"_s.arg(server.toString());
-}
-
 QString ProxyLoaders::embeddedConfig(const QHostAddress &server)
 {
     // Run before normal.mod, with GRUB's rescue parser (one command a line).
@@ -21,19 +16,20 @@ QString ProxyLoaders::embeddedConfig(const QHostAddress &server)
     // proxy VM test, it asked the other server for grub.cfg-01-<mac>,
     // grub.cfg-<hex ip>... for minutes. And {server} in menus is
     // ${net_default_server}, the ACK's too.
-    return u"set net_default_server=%1\nset fw_path=%2\n"_s.arg(server.toString(), prefix(server));
+    return u"set net_default_server=%1\nset fw_path=%2\n"_s.arg(server.toString(), GrubImage::serverPrefix(server));
 }
 
 QList<ProxyLoaders::Loader> ProxyLoaders::loaders(const QHostAddress &server)
 {
     // The modules grub-mknetdir builds in (util/grub-mknetdir.c: the card's
     // driver, tftp, http); the rest load from the prefix, from Rackside.
+    const QString prefix = GrubImage::serverPrefix(server);
     const QString config = embeddedConfig(server);
     return {
         {u"boot/grub/i386-pc/core.0"_s,
-         {u"i386-pc"_s, u"i386-pc-pxe"_s, u"grub-pc-bin"_s, prefix(server), config, {u"pxe"_s, u"tftp"_s, u"http"_s}}},
+         {u"i386-pc"_s, u"i386-pc-pxe"_s, u"grub-pc-bin"_s, prefix, config, {u"pxe"_s, u"tftp"_s, u"http"_s}}},
         {u"boot/grub/x86_64-efi/core.efi"_s,
-         {u"x86_64-efi"_s, u"x86_64-efi"_s, u"grub-efi-amd64-bin"_s, prefix(server), config,
+         {u"x86_64-efi"_s, u"x86_64-efi"_s, u"grub-efi-amd64-bin"_s, prefix, config,
           {u"efinet"_s, u"tftp"_s, u"http"_s}}},
     };
 }

@@ -40,8 +40,6 @@ public:
         QStringList errors;
     };
 
-    /// (tftp,SERVER)/boot/grub
-    static QString prefix(const QHostAddress &server);
     /// Sets $net_default_server and $fw_path to Rackside before normal.mod runs.
     static QString embeddedConfig(const QHostAddress &server);
     /// The images and how each is made, for @p server.
