@@ -1199,6 +1199,49 @@
     </message>
 </context>
 <context>
+    <name>Timeline::BootEvent</name>
+    <message>
+        <source>checking</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>NetBoot</source>
+        <translation>NetBoot</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>Timeline::BootSession</name>
     <message>
         <source>failed, no reason given</source>
@@ -1982,10 +2025,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>%1 is already a host</source>
         <translation>%1 ist bereits ein Host</translation>
     </message>
@@ -2138,18 +2177,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>gestoppt</translation>
     </message>
     <message>
-        <source>checking</source>
-        <translation>wird geprüft</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>gestartet</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -2299,10 +2326,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>%1 aus: der Standort hat kein Boot-Verzeichnis</translation>
     </message>
     <message>
-        <source>installed</source>
-        <translation>installiert</translation>
-    </message>
-    <message>
         <source>%1 is installed: it boots its local disk from now on (saved in the site)</source>
         <translation>%1 ist installiert: er startet ab jetzt von seiner lokalen Platte (im Standort gespeichert)</translation>
     </message>
@@ -2319,10 +2342,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>In den Standort importierte Installationsabbilder; ziehen Sie ein ISO irgendwohin, um es zu importieren (Alt+A)</translation>
     </message>
     <message>
-        <source>imported</source>
-        <translation>importiert</translation>
-    </message>
-    <message>
         <source>Remove image</source>
         <translation>Abbild entfernen</translation>
     </message>
@@ -2333,10 +2352,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
     </message>
     <message>
         <source>Image %1 removed</source>
@@ -2389,10 +2404,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>Mac NetBoot image %1 removed</source>
         <translation>Mac-NetBoot-Abbild %1 entfernt</translation>
-    </message>
-    <message>
-        <source>NetBoot</source>
-        <translation>NetBoot</translation>
     </message>
     <message>
         <source>%1 (saved in the site)</source>

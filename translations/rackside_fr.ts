@@ -1199,6 +1199,49 @@
     </message>
 </context>
 <context>
+    <name>Timeline::BootEvent</name>
+    <message>
+        <source>checking</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>NetBoot</source>
+        <translation>NetBoot</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
     <name>Timeline::BootSession</name>
     <message>
         <source>failed, no reason given</source>
@@ -1982,10 +2025,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
         <source>%1 is already a host</source>
         <translation>%1 est déjà un hôte</translation>
     </message>
@@ -2138,18 +2177,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>arrêté</translation>
     </message>
     <message>
-        <source>checking</source>
-        <translation>vérification</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>démarré</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -2299,10 +2326,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>%1 arrêté&#xa0;: le site n&apos;a pas d&apos;arborescence de démarrage</translation>
     </message>
     <message>
-        <source>installed</source>
-        <translation>installé</translation>
-    </message>
-    <message>
         <source>%1 is installed: it boots its local disk from now on (saved in the site)</source>
         <translation>%1 est installé&#xa0;: il démarre désormais sur son disque local (enregistré dans le site)</translation>
     </message>
@@ -2319,10 +2342,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>Images d’installation importées dans le site&#xa0;; déposez une ISO n’importe où pour l’importer (Alt+I)</translation>
     </message>
     <message>
-        <source>imported</source>
-        <translation>importé</translation>
-    </message>
-    <message>
         <source>Remove image</source>
         <translation>Retirer l’image</translation>
     </message>
@@ -2333,10 +2352,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>none</source>
         <translation>aucune</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>retiré</translation>
     </message>
     <message>
         <source>Image %1 removed</source>
@@ -2389,10 +2404,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>Mac NetBoot image %1 removed</source>
         <translation>Image NetBoot Mac %1 retirée</translation>
-    </message>
-    <message>
-        <source>NetBoot</source>
-        <translation>NetBoot</translation>
     </message>
     <message>
         <source>%1 (saved in the site)</source>

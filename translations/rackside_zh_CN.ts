@@ -1192,6 +1192,49 @@
     </message>
 </context>
 <context>
+    <name>Timeline::BootEvent</name>
+    <message>
+        <source>checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>NetBoot</source>
+        <translation>NetBoot</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Timeline::BootSession</name>
     <message>
         <source>failed, no reason given</source>
@@ -1968,10 +2011,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>日志(&amp;L)</translation>
     </message>
     <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
         <source>%1 is already a host</source>
         <translation>%1 已在主机列表中</translation>
     </message>
@@ -2124,18 +2163,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>已停止</translation>
     </message>
     <message>
-        <source>checking</source>
-        <translation>检查中</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>已启动</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2280,10 +2307,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>%1 已关闭：站点没有启动目录树</translation>
     </message>
     <message>
-        <source>installed</source>
-        <translation>已安装</translation>
-    </message>
-    <message>
         <source>%1 is installed: it boots its local disk from now on (saved in the site)</source>
         <translation>%1 已安装：此后从本地磁盘启动（已保存到站点）</translation>
     </message>
@@ -2300,10 +2323,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>导入到站点的安装映像；将 ISO 拖放到任意位置即可导入（Alt+I）</translation>
     </message>
     <message>
-        <source>imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
         <source>Remove image</source>
         <translation>移除映像</translation>
     </message>
@@ -2314,10 +2333,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>已移除</translation>
     </message>
     <message>
         <source>Image %1 removed</source>
@@ -2370,10 +2385,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>Mac NetBoot image %1 removed</source>
         <translation>已移除 Mac NetBoot 映像 %1</translation>
-    </message>
-    <message>
-        <source>NetBoot</source>
-        <translation>NetBoot</translation>
     </message>
     <message>
         <source>%1 (saved in the site)</source>

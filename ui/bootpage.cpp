@@ -184,7 +184,7 @@ QString BootPage::detailsText() const
         case BootSession::Transfer::Outcome::Failed: outcome = tr("failed: %1").arg(t.reason); break;
         case BootSession::Transfer::Outcome::Aborted: outcome = tr("aborted: %1").arg(t.reason); break;
         }
-        lines << u"  %1 %2  %3  %4 / %5 bytes  %6"_s.arg(t.protocol, stage.leftJustified(11), t.path,
+        lines << u"  %1 %2  %3  %4 / %5 bytes  %6"_s.arg(Timeline::BootEvent::protocolName(t.protocol), stage.leftJustified(11), t.path,
                                                          QLocale().toString(t.bytes),
                                                          t.size >= 0 ? QLocale().toString(t.size) : u"?"_s, outcome);
     }

@@ -82,9 +82,9 @@ QVariant EventListModel::display(const Timeline::BootEvent &e, int column) const
     case Mac:
         return e.mac.isNull() ? QString() : e.mac.toString();
     case Protocol:
-        return e.protocol;
+        return Timeline::BootEvent::protocolName(e.protocol);
     case Event:
-        return e.kind;
+        return Timeline::BootEvent::kindName(e.kind);
     case Details:
         if (const QString address = QHostAddress(e.address).toString(); e.address && !e.summary.contains(address))
             return QString(address % u"  "_s % e.summary);
@@ -123,7 +123,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         return {};
     case SearchRole:
-        return QStringList{display(*e, Mac).toString(), e->kind, display(*e, Details).toString()}.join(u' ');
+        return QStringList{display(*e, Mac).toString(), Timeline::BootEvent::kindName(e->kind), display(*e, Details).toString()}.join(u' ');
     case SeverityRole:
         return int(e->severity);
     }

@@ -119,7 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_services, &BootServices::otherServersFound, this,
             [this](const QList<Dhcp::RogueCheck::Finding> &findings) { m_otherServers = findings; });
     connect(&m_services, &BootServices::problem, this, [this](const QString &message) {
-        note(tr("warning"), message, Timeline::BootEvent::Severity::Warning);
+        note(Timeline::BootEvent::Kind::Problem, message, Timeline::BootEvent::Severity::Warning);
         statusBar()->showMessage(message, 10000);
     });
     connect(&m_log, &Timeline::EventLog::eventsAdded, this, &MainWindow::feedSessions);
@@ -218,12 +218,12 @@ void MainWindow::imageImported(const Site::Image &image, const Boot::MenuEntry &
     if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
         m_services.updateSite(m_site);
     if (!hadChanges && writeSite(m_sitePath)) {
-        note(tr("imported"), tr("%1 imported as %2, with an entry in the menu %3 (saved in the site)")
+        note(Timeline::BootEvent::Kind::Imported, tr("%1 imported as %2, with an entry in the menu %3 (saved in the site)")
                                  .arg(image.title, image.name, menu),
              Timeline::BootEvent::Severity::Info);
         return;
     }
-    note(tr("imported"), tr("%1 imported as %2, with an entry in the menu %3; save the site to keep it")
+    note(Timeline::BootEvent::Kind::Imported, tr("%1 imported as %2, with an entry in the menu %3; save the site to keep it")
                              .arg(image.title, image.name, menu),
          Timeline::BootEvent::Severity::Warning);
 }
@@ -265,10 +265,10 @@ void MainWindow::applyNetbootChange(const Site::Document &after, const QString &
     if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
         m_services.updateSite(m_site);
     if (!hadChanges && !m_sitePath.isEmpty() && writeSite(m_sitePath)) {
-        note(tr("NetBoot"), tr("%1 (saved in the site)").arg(what), Timeline::BootEvent::Severity::Info);
+        note(Timeline::BootEvent::Kind::NetBoot, tr("%1 (saved in the site)").arg(what), Timeline::BootEvent::Severity::Info);
         return;
     }
-    note(tr("NetBoot"), tr("%1; save the site to keep it").arg(what), Timeline::BootEvent::Severity::Warning);
+    note(Timeline::BootEvent::Kind::NetBoot, tr("%1; save the site to keep it").arg(what), Timeline::BootEvent::Severity::Warning);
 }
 
 void MainWindow::removeImage(const QString &name)
@@ -290,12 +290,12 @@ void MainWindow::removeImage(const QString &name)
     }
     // The saved site no longer names the copies.
     if (!Images::SiteImages::removeCopies(Site::BootTreeCheck::bootTreePath(m_site, m_sitePath), name))
-        note(tr("warning"), tr("Could not delete all of images/%1 in the boot tree").arg(name),
+        note(Timeline::BootEvent::Kind::Problem, tr("Could not delete all of images/%1 in the boot tree").arg(name),
              Timeline::BootEvent::Severity::Warning);
     reloadPages();
     if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
         m_services.updateSite(m_site);
-    note(tr("removed"), tr("Image %1 removed").arg(name), Timeline::BootEvent::Severity::Info);
+    note(Timeline::BootEvent::Kind::Removed, tr("Image %1 removed").arg(name), Timeline::BootEvent::Severity::Info);
 }
 
 void MainWindow::reloadPages()
@@ -318,11 +318,11 @@ void MainWindow::hostInstalled(const Net::MacAddress &mac)
     const Site::Host *host = m_site.hostByMac(mac);
     const QString who = host ? host->label() : mac.toString();
     if (!hadChanges && !m_sitePath.isEmpty() && writeSite(m_sitePath)) {
-        note(tr("installed"), tr("%1 is installed: it boots its local disk from now on (saved in the site)").arg(who),
+        note(Timeline::BootEvent::Kind::Installed, tr("%1 is installed: it boots its local disk from now on (saved in the site)").arg(who),
              Timeline::BootEvent::Severity::Info);
         return;
     }
-    note(tr("installed"), tr("%1 is installed: it boots its local disk from now on; save the site to keep this").arg(who),
+    note(Timeline::BootEvent::Kind::Installed, tr("%1 is installed: it boots its local disk from now on; save the site to keep this").arg(who),
          Timeline::BootEvent::Severity::Warning);
 }
 
@@ -783,17 +783,17 @@ void MainWindow::onStateChanged(Services::BootServices::State state, const QStri
     m_message->setText(message);
     switch (state) {
     case State::Checking:
-        note(tr("checking"), message, Severity::Info);
+        note(Timeline::BootEvent::Kind::Checking, message, Severity::Info);
         break;
     case State::Running:
         m_otherServers.clear();
-        note(tr("started"), message, Severity::Info);
+        note(Timeline::BootEvent::Kind::Started, message, Severity::Info);
         break;
     case State::Stopped:
-        note(tr("stopped"), message, Severity::Info);
+        note(Timeline::BootEvent::Kind::Stopped, message, Severity::Info);
         break;
     case State::Failed:
-        note(tr("failed"), message, Severity::Failure);
+        note(Timeline::BootEvent::Kind::StartFailed, message, Severity::Failure);
         break;
     }
     updateControls();
@@ -824,11 +824,11 @@ void MainWindow::askAboutOtherServers()
     dialog->open();
 }
 
-void MainWindow::note(const QString &kind, const QString &text, Timeline::BootEvent::Severity severity)
+void MainWindow::note(Timeline::BootEvent::Kind kind, const QString &text, Timeline::BootEvent::Severity severity)
 {
     Timeline::BootEvent event;
     event.msecs = QDateTime::currentMSecsSinceEpoch();
-    event.protocol = u"Rackside"_s;
+    event.protocol = Timeline::BootEvent::Protocol::Console;
     event.kind = kind;
     event.summary = text;
     event.severity = severity;

@@ -90,7 +90,7 @@ private:
     void stop();
     void onStateChanged(Services::BootServices::State state, const QString &message);
     void askAboutOtherServers();
-    void note(const QString &kind, const QString &text, Timeline::BootEvent::Severity severity);
+    void note(Timeline::BootEvent::Kind kind, const QString &text, Timeline::BootEvent::Severity severity);
     void updateControls();
     /// An installer's install-done: the Hosts page shows it, the site keeps it.
     void hostInstalled(const Net::MacAddress &mac);

@@ -140,7 +140,7 @@ QString TimelineDelegate::spanText(const BootSession &s, const BootSession::Span
     for (const BootSession::Transfer &t : s.transfers) {
         if (t.stage != span.stage)
             continue;
-        QString line = tr("%1 %2: %3 bytes").arg(t.protocol, t.path, QLocale().toString(t.bytes));
+        QString line = tr("%1 %2: %3 bytes").arg(Timeline::BootEvent::protocolName(t.protocol), t.path, QLocale().toString(t.bytes));
         if (t.outcome == BootSession::Transfer::Outcome::Failed || t.outcome == BootSession::Transfer::Outcome::Aborted)
             line += u" - "_s + t.reason;
         else if (t.outcome == BootSession::Transfer::Outcome::InFlight)

@@ -211,7 +211,7 @@ OpenedFile AnswerFiles::done(const QString &path, const std::optional<Net::MacAd
     const QString text = u"%1 is installed: its next network boot starts its local disk"_s.arg(match.host->label());
     OpenedFile file = OpenedFile::inMemory(path, QString(u"rackside: "_s + text + u'\n').toUtf8());
     file.machine = match.mac;
-    file.notice = installDoneNotice;
+    file.notice = OpenedFile::Notice::InstallDone;
     file.noticeText = text;
     return file;
 }

@@ -36,7 +36,6 @@ class AnswerFiles final : public FileSource
 public:
     static constexpr QLatin1StringView answersFolder{"answers"};
     static constexpr QLatin1StringView installDone{"install-done"};
-    static constexpr QLatin1StringView installDoneNotice{"install done"};
 
     /// Templates by name, read from the site (text, or file beside
     /// @p sitePath). Unreadable files are left out, each with a line in @p warnings.

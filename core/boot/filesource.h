@@ -39,10 +39,10 @@ struct OpenedFile
     /// The machine the answer is for when the source told it apart itself
     /// (an answer file for a MAC in the URL or announced); null: the requester.
     Net::MacAddress machine;
-    /// What fetching this means beyond the transfer: the kind of a timeline
-    /// event to report ("install done"), with @c noticeText as its words.
-    QString notice;
-    QString noticeText;
+    /// What fetching this means beyond the transfer.
+    enum class Notice { None, InstallDone };
+    Notice notice = Notice::None;
+    QString noticeText; ///< the notice in an operator's words, for the timeline
 
     bool ok() const { return status == Status::Ok; }
 

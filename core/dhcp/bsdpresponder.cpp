@@ -104,7 +104,7 @@ BsdpResponder::Result BsdpResponder::inform(const Message &request, const Bsdp::
     const auto cls = Bsdp::ClientClass::parse(request.options.value(Option::VendorClass).value_or(QByteArray()));
     const QString model = cls ? cls->model : QString();
     Result r;
-    r.request = u"INFORM[%1]"_s.arg(Bsdp::messageTypeName(bsdp.type));
+    r.request = bsdp.type;
     if (!request.ciaddr) {
         r.summary = u"ignored: a BSDP INFORM without the Mac's address (ciaddr 0)"_s;
         r.failed = true;
@@ -122,7 +122,7 @@ BsdpResponder::Result BsdpResponder::list(const Message &request, const Bsdp::Ve
                                           const QString &model)
 {
     Result r;
-    r.request = u"INFORM[LIST]"_s;
+    r.request = Bsdp::MessageType::List;
     const QList<Image> visible = visibleImages(model, bsdp);
     if (visible.isEmpty()) {
         // BSDP: a server with nothing for this client stays silent, so the
@@ -196,7 +196,7 @@ BsdpResponder::Result BsdpResponder::select(const Message &request, const Bsdp::
                                             const QString &model)
 {
     Result r;
-    r.request = u"INFORM[SELECT]"_s;
+    r.request = Bsdp::MessageType::Select;
     const auto mac = request.mac();
     if (!bsdp.serverId || *bsdp.serverId != m_settings.serverAddress) {
         // The Mac chose another server: forget what it chose here before.
@@ -256,7 +256,6 @@ void BsdpResponder::addBoot(Message &reply, const Image &image) const
 BsdpResponder::Result BsdpResponder::offer(const Message &request, const Image &image) const
 {
     Result r;
-    r.request = u"DISCOVER"_s;
     Message reply = replyTo(request);
     reply.options.setU8(Option::MessageType, quint8(MessageType::Offer));
     reply.ciaddr = 0;

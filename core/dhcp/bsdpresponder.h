@@ -53,7 +53,7 @@ public:
     struct Result
     {
         std::optional<Answer> answer;
-        QString request; ///< "INFORM[LIST]", for the timeline
+        Bsdp::MessageType request = Bsdp::MessageType::None; ///< of the INFORM, for the timeline
         QString summary; ///< what we did, or why we stayed silent
         bool failed = false; ///< ACK[FAILED] or a refusal the operator should see
     };

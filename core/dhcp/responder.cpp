@@ -70,26 +70,7 @@ Responder::Outcome Responder::handle(const Message &request, quint16 port, qint6
     if (request.op != 1)
         return out;
     const BootClient client = BootClient::fromMessage(request);
-    Timeline::BootEvent in;
-    in.msecs = nowMsecs;
-    in.mac = request.mac();
-    in.protocol = port == 4011 ? u"proxyDHCP"_s : u"DHCP"_s;
-    in.kind = messageTypeName(request.type());
-    in.arch = client.isNetworkBoot() ? client.archName() : QString();
-    in.vendorClass = client.vendorClass;
-    in.address = request.ciaddr;
-    QStringList about;
-    if (!in.arch.isEmpty())
-        about << in.arch;
-    if (client.ipxe)
-        about << u"iPXE"_s;
-    if (!client.vendorClass.isEmpty())
-        about << u"\"%1\""_s.arg(client.vendorClass);
-    if (const auto req = request.options.u32(Option::RequestedAddress))
-        about << u"asks for %1"_s.arg(ip(*req));
-    if (request.giaddr)
-        about << u"via relay %1"_s.arg(ip(request.giaddr));
-    in.summary = about.join(u", "_s);
+    Timeline::BootEvent in = eventFor(request, client, port, nowMsecs);
     out.events.append(in);
 
     if (client.apple && port != 4011 && handleMac(request, client, out))
@@ -102,13 +83,18 @@ Responder::Outcome Responder::handle(const Message &request, quint16 port, qint6
     if (out.reply) {
         const Message &m = out.reply->message;
         Timeline::BootEvent ev = in;
-        ev.kind = messageTypeName(m.type());
+        ev.kind = replyKind(m.type());
         ev.address = m.yiaddr ? m.yiaddr : request.ciaddr;
+        ev.requestedAddress = 0;
+        if (!m.file.isEmpty()) {
+            ev.bootFile = QString::fromLatin1(m.file);
+            ev.bootServer = m.siaddr;
+        }
         QStringList what;
         if (m.yiaddr)
             what << ip(m.yiaddr);
         if (!m.file.isEmpty())
-            what << u"boot file %1 from %2"_s.arg(QString::fromLatin1(m.file), ip(m.siaddr));
+            what << u"boot file %1 from %2"_s.arg(ev.bootFile, ip(m.siaddr));
         if (const auto msg = m.options.value(Option::Message))
             what << QString::fromLatin1(*msg);
         ev.summary = what.join(u", "_s);
@@ -117,6 +103,61 @@ Responder::Outcome Responder::handle(const Message &request, quint16 port, qint6
         out.events.append(ev);
     }
     return out;
+}
+
+Timeline::BootEvent Responder::eventFor(const Message &request, const BootClient &client, quint16 port,
+                                        qint64 nowMsecs)
+{
+    using Firmware = Timeline::BootEvent::Firmware;
+    Timeline::BootEvent in;
+    in.msecs = nowMsecs;
+    in.mac = request.mac();
+    in.protocol = port == 4011 ? Timeline::BootEvent::Protocol::ProxyDhcp : Timeline::BootEvent::Protocol::Dhcp;
+    in.kind = requestKind(request.type());
+    in.arch = client.isNetworkBoot() ? client.archName() : QString();
+    in.vendorClass = client.vendorClass;
+    in.firmware.setFlag(Firmware::Pxe, client.pxe);
+    in.firmware.setFlag(Firmware::HttpBoot, client.httpBoot);
+    in.firmware.setFlag(Firmware::Ipxe, client.ipxe);
+    in.firmware.setFlag(Firmware::Apple, client.apple);
+    in.address = request.ciaddr;
+    in.requestedAddress = request.options.u32(Option::RequestedAddress).value_or(0);
+    in.relay = request.giaddr;
+    QStringList about;
+    if (!in.arch.isEmpty())
+        about << in.arch;
+    if (client.ipxe)
+        about << u"iPXE"_s;
+    if (!client.vendorClass.isEmpty())
+        about << u"\"%1\""_s.arg(client.vendorClass);
+    if (in.requestedAddress)
+        about << u"asks for %1"_s.arg(ip(in.requestedAddress));
+    if (request.giaddr)
+        about << u"via relay %1"_s.arg(ip(request.giaddr));
+    in.summary = about.join(u", "_s);
+    return in;
+}
+
+Timeline::BootEvent::Kind Responder::requestKind(MessageType type)
+{
+    using Kind = Timeline::BootEvent::Kind;
+    switch (type) {
+    case MessageType::Discover: return Kind::Discover;
+    case MessageType::Request: return Kind::Request;
+    case MessageType::Decline: return Kind::Decline;
+    case MessageType::Release: return Kind::Release;
+    case MessageType::Inform: return Kind::Inform;
+    case MessageType::Offer: return Kind::Offer; // a client sending these is odd, but says so
+    case MessageType::Ack: return Kind::Ack;
+    case MessageType::Nak: return Kind::Nak;
+    case MessageType::None: break;
+    }
+    return Kind::Bootp;
+}
+
+Timeline::BootEvent::Kind Responder::replyKind(MessageType type)
+{
+    return requestKind(type);
 }
 
 Message Responder::replyTo(const Message &request, MessageType type) const
@@ -176,7 +217,7 @@ void Responder::addBoot(Message &reply, const Message &request, const BootClient
     const auto choice = m_settings.boot.choose(client, hostFile, ip(m_settings.serverAddress));
     if (choice.file.isEmpty()) {
         Timeline::BootEvent note = out.events.first();
-        note.kind = u"no boot file"_s;
+        note.kind = Timeline::BootEvent::Kind::NoBootFile;
         note.summary = choice.reason;
         note.severity = Timeline::BootEvent::Severity::Warning;
         out.events.append(note);
@@ -234,7 +275,7 @@ void Responder::handleServe(const Message &request, const BootClient &client, qi
         const auto lease = m_pool->offer(key, mac, requested, name, now);
         if (!lease) {
             Timeline::BootEvent ev = out.events.first();
-            ev.kind = u"no address"_s;
+            ev.kind = Timeline::BootEvent::Kind::NoAddress;
             ev.summary = u"no free address in the ranges"_s;
             ev.severity = Timeline::BootEvent::Severity::Failure;
             out.events.append(ev);
@@ -251,7 +292,7 @@ void Responder::handleServe(const Message &request, const BootClient &client, qi
         const auto answer = m_pool->request(key, mac, requested, request.ciaddr, other, name, now);
         if (answer.verdict == LeasePool::Verdict::Ignore) {
             Timeline::BootEvent ev = out.events.first();
-            ev.kind = u"ignored"_s;
+            ev.kind = Timeline::BootEvent::Kind::Ignored;
             ev.summary = answer.reason;
             out.events.append(ev);
             return;
@@ -305,8 +346,8 @@ bool Responder::handleMac(const Message &request, const BootClient &client, Outc
         bsdp = Bsdp::VendorOptions(); // a DISCOVER needs nothing from option 43: an address as for anyone
     if (!bsdp) {
         Timeline::BootEvent ev = in;
-        ev.protocol = u"BSDP"_s;
-        ev.kind = u"dropped"_s;
+        ev.protocol = Timeline::BootEvent::Protocol::Bsdp;
+        ev.kind = Timeline::BootEvent::Kind::Dropped;
         ev.summary = u"malformed option 43: %1"_s.arg(why);
         ev.severity = Timeline::BootEvent::Severity::Warning;
         out.events.append(ev);
@@ -327,14 +368,16 @@ bool Responder::handleMac(const Message &request, const BootClient &client, Outc
     }
     // A DISCOVER stays DHCP on the timeline: it is a new power-on.
     if (type == MessageType::Inform) {
-        in.protocol = u"BSDP"_s;
-        in.kind = result.request;
+        in.protocol = Timeline::BootEvent::Protocol::Bsdp;
+        in.kind = result.request == Bsdp::MessageType::List     ? Timeline::BootEvent::Kind::InformList
+            : result.request == Bsdp::MessageType::Select ? Timeline::BootEvent::Kind::InformSelect
+                                                          : Timeline::BootEvent::Kind::InformOther;
     }
     Timeline::BootEvent ev = in;
     ev.summary = result.summary;
     ev.severity = result.failed ? Timeline::BootEvent::Severity::Warning : Timeline::BootEvent::Severity::Info;
     if (!result.answer) {
-        ev.kind = u"ignored"_s;
+        ev.kind = Timeline::BootEvent::Kind::Ignored;
         out.events.append(ev);
         return true;
     }
@@ -353,9 +396,15 @@ bool Responder::handleMac(const Message &request, const BootClient &client, Outc
     }
     if (type == MessageType::Inform) {
         const auto sent = Bsdp::VendorOptions::decode(*reply.message.options.value(Option::VendorSpecific));
-        ev.kind = u"ACK[%1]"_s.arg(Bsdp::messageTypeName(sent->type)); // LIST, SELECT or FAILED: always set
+        ev.kind = sent->type == Bsdp::MessageType::List ? Timeline::BootEvent::Kind::AckList
+            : sent->type == Bsdp::MessageType::Select   ? Timeline::BootEvent::Kind::AckSelect
+                                                        : Timeline::BootEvent::Kind::AckFailed; // always set
     } else {
-        ev.kind = messageTypeName(reply.message.type());
+        ev.kind = replyKind(reply.message.type());
+    }
+    if (!reply.message.file.isEmpty()) {
+        ev.bootFile = QString::fromLatin1(reply.message.file);
+        ev.bootServer = reply.message.siaddr;
     }
     ev.address = request.ciaddr;
     out.events.append(ev);

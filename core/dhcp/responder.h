@@ -68,6 +68,11 @@ public:
     static QByteArray clientKey(const Message &request);
 
 private:
+    /// The request as the timeline shows it; replies start from a copy.
+    static Timeline::BootEvent eventFor(const Message &request, const struct BootClient &client, quint16 port,
+                                        qint64 nowMsecs);
+    static Timeline::BootEvent::Kind requestKind(MessageType type);
+    static Timeline::BootEvent::Kind replyKind(MessageType type);
     void handleServe(const Message &request, const struct BootClient &client, qint64 now, Outcome &out);
     void handleProxy(const Message &request, const struct BootClient &client, quint16 port, Outcome &out);
     /// True when the packet was a Mac's and is dealt with (answered or not).

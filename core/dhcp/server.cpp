@@ -86,8 +86,8 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
         ++m_counters.malformed;
         Timeline::BootEvent ev;
         ev.msecs = now;
-        ev.protocol = u"DHCP"_s;
-        ev.kind = u"dropped"_s;
+        ev.protocol = Timeline::BootEvent::Protocol::Dhcp;
+        ev.kind = Timeline::BootEvent::Kind::Dropped;
         ev.summary = u"malformed packet from %1:%2 (%3), %4 dropped so far"_s.arg(from.toString())
                          .arg(fromPort)
                          .arg(why)
@@ -113,9 +113,15 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
     // crosses to another thread, which must not delay the client.
     if (out.reply)
         send(*out.reply, from, fromPort, port);
+    // Domain facts, on the network thread as they happen (Http::Server and
+    // ClientAddresses must know before the machine's next packet).
+    if (out.reply && out.reply->message.type() == MessageType::Offer && out.reply->message.yiaddr)
+        Q_EMIT leaseOffered(request->mac(), out.reply->message.yiaddr);
     for (const Lease &lease : std::as_const(out.changed)) {
         if (out.reply && lease.state == Lease::State::Bound)
             Q_EMIT leaseGranted(lease.mac, lease.address);
+        else if (lease.state == Lease::State::Released || lease.state == Lease::State::Declined)
+            Q_EMIT leaseReleased(lease.mac, lease.address);
     }
     for (const auto &ev : std::as_const(out.events))
         Q_EMIT event(ev);

@@ -55,8 +55,12 @@ Q_SIGNALS:
     /// started over, and whatever it had open before is dead. Emitted on the
     /// network thread, before the reply's events.
     void machineStarting(const Net::MacAddress &mac);
+    /// \a address is offered to \a mac (its OFFER is on its way).
+    void leaseOffered(const Net::MacAddress &mac, quint32 address);
     /// \a address is bound to \a mac now (its ACK is on its way).
     void leaseGranted(const Net::MacAddress &mac, quint32 address);
+    /// \a mac gave \a address back (RELEASE) or found it taken (DECLINE).
+    void leaseReleased(const Net::MacAddress &mac, quint32 address);
     /// After Net::startOnItsThread(): whether the sockets are open, and if not why.
     void startFinished(bool ok, const QString &error);
     void problem(const QString &message);

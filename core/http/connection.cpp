@@ -75,12 +75,12 @@ Connection::Connection(QTcpSocket *socket, std::shared_ptr<const Boot::FileSourc
     readPending();
 }
 
-Timeline::BootEvent Connection::makeEvent(const QString &kind) const
+Timeline::BootEvent Connection::makeEvent(Timeline::BootEvent::Kind kind) const
 {
     Timeline::BootEvent ev;
     ev.msecs = QDateTime::currentMSecsSinceEpoch();
     ev.mac = m_file.machine.isNull() ? m_mac : m_file.machine;
-    ev.protocol = u"HTTP"_s;
+    ev.protocol = Timeline::BootEvent::Protocol::Http;
     ev.kind = kind;
     ev.address = m_peer.toIPv4Address();
     ev.path = m_file.path;
@@ -102,7 +102,7 @@ void Connection::readPending()
             return;
         }
         if (parsed.isError()) {
-            Timeline::BootEvent ev = makeEvent(u"refused"_s);
+            Timeline::BootEvent ev = makeEvent(Timeline::BootEvent::Kind::Refused);
             ev.severity = Timeline::BootEvent::Severity::Warning;
             ev.summary = u"%1 %2"_s.arg(parsed.errorStatus).arg(parsed.error);
             Q_EMIT event(ev);
@@ -137,7 +137,7 @@ void Connection::answer(const Request &request)
     m_file.machine = file.machine;
     if (!file.ok()) {
         const bool denied = file.status == Boot::OpenedFile::Status::AccessDenied;
-        Timeline::BootEvent ev = makeEvent(u"failed"_s);
+        Timeline::BootEvent ev = makeEvent(Timeline::BootEvent::Kind::Failed);
         ev.severity = Timeline::BootEvent::Severity::Failure;
         ev.summary = file.reason;
         Q_EMIT event(ev);
@@ -176,16 +176,17 @@ void Connection::answer(const Request &request)
     }
     m_socket->write(out.toBytes());
     m_sent = 0;
-    Timeline::BootEvent ev = makeEvent(head ? u"HEAD"_s : u"GET"_s);
+    Timeline::BootEvent ev = makeEvent(head ? Timeline::BootEvent::Kind::Head : Timeline::BootEvent::Kind::Get);
     ev.bytes = 0;
     ev.summary = range.kind == ByteRange::Kind::Partial
                      ? u"%1 bytes %2-%3 of %4"_s.arg(file.path).arg(range.first).arg(range.last).arg(file.size)
                      : u"%1 (%2 bytes)"_s.arg(file.path).arg(file.size);
     Q_EMIT event(ev);
-    if (!head && !file.notice.isEmpty()) {
-        Timeline::BootEvent notice = makeEvent(file.notice);
+    if (!head && file.notice == Boot::OpenedFile::Notice::InstallDone) {
+        Timeline::BootEvent notice = makeEvent(Timeline::BootEvent::Kind::InstallDone);
         notice.summary = file.noticeText;
         Q_EMIT event(notice);
+        Q_EMIT installDone(notice.mac);
     }
     if (head) {
         m_file = {};
@@ -213,7 +214,7 @@ void Connection::pump()
     while (m_left > 0 && m_socket->bytesToWrite() < m_limits.queued) {
         const QByteArray data = m_file.device->read(std::min(m_limits.chunk, m_left));
         if (data.isEmpty()) {
-            Timeline::BootEvent ev = makeEvent(u"failed"_s);
+            Timeline::BootEvent ev = makeEvent(Timeline::BootEvent::Kind::Failed);
             ev.severity = Timeline::BootEvent::Severity::Failure;
             ev.summary = u"%1: cannot read: %2"_s.arg(m_file.path, m_file.device->errorString());
             Q_EMIT event(ev);
@@ -227,7 +228,7 @@ void Connection::pump()
     m_timer.start(m_limits.idleTimeoutMs);
     if (m_progressClock.elapsed() >= 1000 && m_left > 0) {
         m_progressClock.restart();
-        Timeline::BootEvent ev = makeEvent(u"progress"_s);
+        Timeline::BootEvent ev = makeEvent(Timeline::BootEvent::Kind::Progress);
         ev.summary = u"%1: %2 of %3 bytes"_s.arg(m_file.path).arg(m_sent).arg(m_sent + m_left);
         Q_EMIT event(ev);
     }
@@ -237,7 +238,7 @@ void Connection::pump()
 
 void Connection::finishBody()
 {
-    Timeline::BootEvent ev = makeEvent(u"sent"_s);
+    Timeline::BootEvent ev = makeEvent(Timeline::BootEvent::Kind::Sent);
     ev.summary = u"%1 (%2 bytes)"_s.arg(m_file.path).arg(m_sent);
     Q_EMIT event(ev);
     m_file = {};
@@ -326,7 +327,7 @@ void Connection::close()
         return;
     m_finished = true;
     if (m_file.device && m_left > 0) {
-        Timeline::BootEvent ev = makeEvent(u"failed"_s);
+        Timeline::BootEvent ev = makeEvent(Timeline::BootEvent::Kind::Failed);
         ev.severity = Timeline::BootEvent::Severity::Failure;
         ev.summary = u"%1: the client went away after %2 of %3 bytes"_s.arg(m_file.path).arg(m_sent).arg(m_sent + m_left);
         Q_EMIT event(ev);

@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);
+    /// An installer fetched install-done for @p mac (a host of the site).
+    void installDone(const Net::MacAddress &mac);
     /// The connection is over; the server deletes it.
     void finished();
 
@@ -68,7 +70,7 @@ private:
     void endIfDelivered();
     /// Ends the connection at once, with a reset.
     void close();
-    Timeline::BootEvent makeEvent(const QString &kind) const;
+    Timeline::BootEvent makeEvent(Timeline::BootEvent::Kind kind) const;
 
     QTcpSocket *m_socket;
     std::shared_ptr<const Boot::FileSource> m_files;

@@ -94,6 +94,7 @@ void Server::accept()
         m_connections.append(connection);
         const int count = ++m_perClient[ip];
         connect(connection, &Connection::event, this, &Server::event);
+        connect(connection, &Connection::installDone, this, &Server::installDone);
         connect(connection, &Connection::finished, this, [this, connection, ip] {
             m_connections.removeOne(connection);
             if (--m_perClient[ip] <= 0)

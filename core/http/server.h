@@ -61,6 +61,9 @@ public:
 
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);
+    /// An installer fetched install-done for @p mac: from now on that host
+    /// boots its local disk (BootServices applies it to the site).
+    void installDone(const Net::MacAddress &mac);
     /// After Net::startOnItsThread(): whether the socket is open, and if not why.
     void startFinished(bool ok, const QString &error);
 

@@ -267,9 +267,12 @@ void BootServices::startDhcp()
     m_dhcp = server;
     connect(server, &Dhcp::Server::event, this, &BootServices::event);
     connect(server, &Dhcp::Server::problem, this, &BootServices::problem);
-    // Runs on the network thread as the event is emitted, before TFTP can ask.
-    connect(server, &Dhcp::Server::event, server,
-            [addresses = m_addresses](const Timeline::BootEvent &e) { addresses->learn(e); });
+    // Runs on the network thread as the lease changes, before TFTP can ask.
+    const auto learn = [addresses = m_addresses](const Net::MacAddress &mac, quint32 ip) { addresses->record(mac, ip); };
+    connect(server, &Dhcp::Server::leaseOffered, server, learn);
+    connect(server, &Dhcp::Server::leaseGranted, server, learn);
+    connect(server, &Dhcp::Server::leaseReleased, server,
+            [addresses = m_addresses](const Net::MacAddress &mac, quint32 ip) { addresses->forget(mac, ip); });
     connect(server, &Dhcp::Server::startFinished, this, [this, setup](bool ok, const QString &error) {
         const bool proxy = setup.settings.mode == Dhcp::Responder::Mode::Proxy;
         const bool bsdpOnly = setup.settings.mode == Dhcp::Responder::Mode::Bsdp;
@@ -299,7 +302,7 @@ FileServer *BootServices::startFileServer(int slot, quint16 port, const QString 
     auto *server = new FileServer(listen, m_files,
                                   [addresses = m_addresses](quint32 ip) { return addresses->lookup(ip); });
     server->moveToThread(&m_thread);
-    connect(server, &FileServer::event, this, &BootServices::serverEvent);
+    connect(server, &FileServer::event, this, &BootServices::event);
     connect(server, &FileServer::startFinished, this, [this, slot, text, errorPrefix](bool ok, const QString &error) {
         serverStarted(slot, ok, errorPrefix + error, text);
     });
@@ -319,6 +322,7 @@ void BootServices::startHttp()
     const quint16 port = m_pending->run.httpPort;
     // Its errors name HTTP already ("HTTP port 80 is in use: ...").
     m_http = startFileServer<Http::Server>(HttpSlot, port, u"HTTP on port %1"_s.arg(port), QString());
+    connect(m_http, &Http::Server::installDone, this, &BootServices::applyInstallDone);
 }
 
 void BootServices::setFileSource(std::shared_ptr<const Boot::FileSource> files)
@@ -330,17 +334,14 @@ void BootServices::setFileSource(std::shared_ptr<const Boot::FileSource> files)
         m_http->setFileSource(std::move(files));
 }
 
-void BootServices::serverEvent(const Timeline::BootEvent &event)
+void BootServices::applyInstallDone(const Net::MacAddress &mac)
 {
-    Q_EMIT this->event(event);
-    if (event.kind != Boot::AnswerFiles::installDoneNotice)
-        return;
-    Site::Host *host = m_site.hostByMac(event.mac);
+    Site::Host *host = m_site.hostByMac(mac);
     if (!host || host->nextBoot == Site::NextBoot::LocalDisk)
         return;
     host->nextBoot = Site::NextBoot::LocalDisk;
     rebuildFiles();
-    Q_EMIT hostInstalled(event.mac);
+    Q_EMIT hostInstalled(mac);
 }
 
 void BootServices::updateSite(const Site::Document &site)

@@ -95,7 +95,8 @@ private:
     FileServer *startFileServer(int slot, quint16 port, const QString &text, const QString &errorPrefix);
     void serverStarted(int slot, bool ok, const QString &error, const QString &text);
     void setState(State state, const QString &message);
-    void serverEvent(const Timeline::BootEvent &event);
+    /// An installer fetched install-done: the host's next boot is its disk.
+    void applyInstallDone(const Net::MacAddress &mac);
     void rebuildFiles();
 
     State m_state = State::Stopped;

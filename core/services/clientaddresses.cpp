@@ -18,7 +18,7 @@ ClientAddresses::ClientAddresses(QString neighbourTable)
 {
 }
 
-void ClientAddresses::record(quint32 ipv4, const Net::MacAddress &mac)
+void ClientAddresses::record(const Net::MacAddress &mac, quint32 ipv4)
 {
     if (!ipv4 || mac.isNull())
         return;
@@ -28,11 +28,12 @@ void ClientAddresses::record(quint32 ipv4, const Net::MacAddress &mac)
     m_macs.insert(ipv4, mac);
 }
 
-void ClientAddresses::learn(const Timeline::BootEvent &event)
+void ClientAddresses::forget(const Net::MacAddress &mac, quint32 ipv4)
 {
-    if (event.protocol != u"DHCP"_s || (event.kind != u"ACK"_s && event.kind != u"OFFER"_s))
-        return;
-    record(event.address, event.mac);
+    QWriteLocker lock(&m_lock);
+    const auto it = m_macs.constFind(ipv4);
+    if (it != m_macs.cend() && *it == mac)
+        m_macs.erase(it);
 }
 
 Net::MacAddress ClientAddresses::lookup(quint32 ipv4) const

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "net/macaddress.h"
-#include "timeline/bootevent.h"
 
 #include <QHash>
 #include <QReadWriteLock>
@@ -11,7 +10,8 @@
 namespace Services {
 
 /// Which MAC has which IPv4 address, so file servers can name the machine
-/// that asks. Learnt from our own DHCP OFFERs and ACKs; for clients whose
+/// that asks. Learnt from our own DHCP server's leases (Dhcp::Server's
+/// leaseOffered, leaseGranted and leaseReleased); for clients whose
 /// address came from another server (proxy mode), looked up in the kernel's
 /// neighbour table. Thread-safe: DHCP writes, TFTP reads, on any thread.
 class ClientAddresses
@@ -20,9 +20,9 @@ public:
     /// \a neighbourTable: the kernel's ARP table, replaceable for tests.
     explicit ClientAddresses(QString neighbourTable = QStringLiteral("/proc/net/arp"));
 
-    void record(quint32 ipv4, const Net::MacAddress &mac);
-    /// Records the address of a DHCP OFFER or ACK; ignores other events.
-    void learn(const Timeline::BootEvent &event);
+    void record(const Net::MacAddress &mac, quint32 ipv4);
+    /// \a mac gave \a ipv4 back: the neighbour table knows best from now on.
+    void forget(const Net::MacAddress &mac, quint32 ipv4);
     /// The MAC for \a ipv4, or a null one when neither source knows it.
     Net::MacAddress lookup(quint32 ipv4) const;
     qsizetype size() const;

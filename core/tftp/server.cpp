@@ -183,8 +183,8 @@ void Server::refusedEvent(const QHostAddress &peer, const Net::MacAddress &mac, 
     Timeline::BootEvent ev;
     ev.msecs = QDateTime::currentMSecsSinceEpoch();
     ev.mac = mac;
-    ev.protocol = u"TFTP"_s;
-    ev.kind = u"failed"_s;
+    ev.protocol = Timeline::BootEvent::Protocol::Tftp;
+    ev.kind = Timeline::BootEvent::Kind::Failed;
     ev.address = peer.toIPv4Address();
     ev.path = path;
     ev.summary = reason;
@@ -205,8 +205,8 @@ void Server::drop(const QHostAddress &peer, const QString &why)
     m_lastDropEvent.insert(key, now);
     Timeline::BootEvent ev;
     ev.msecs = now;
-    ev.protocol = u"TFTP"_s;
-    ev.kind = u"dropped"_s;
+    ev.protocol = Timeline::BootEvent::Protocol::Tftp;
+    ev.kind = Timeline::BootEvent::Kind::Dropped;
     ev.address = key;
     ev.summary = u"from %1: %2 (%3 dropped so far)"_s.arg(peer.toString(), why.left(200)).arg(count);
     ev.severity = Timeline::BootEvent::Severity::Warning;

@@ -94,7 +94,7 @@ bool Transfer::start(QString *error)
     armTimeout();
     if (m_phase == Phase::Done)
         return true;
-    Timeline::BootEvent ev = makeEvent(u"read"_s);
+    Timeline::BootEvent ev = makeEvent(Timeline::BootEvent::Kind::Read);
     ev.bytes = 0;
     ev.summary = u"%1 (%2 bytes%3; %4)"_s.arg(m_setup.file.path)
                      .arg(m_setup.file.size)
@@ -110,12 +110,12 @@ qint64 Transfer::bytesAcknowledged() const
     return m_setup.file.size >= 0 ? std::min(bytes, m_setup.file.size) : bytes;
 }
 
-Timeline::BootEvent Transfer::makeEvent(const QString &kind) const
+Timeline::BootEvent Transfer::makeEvent(Timeline::BootEvent::Kind kind) const
 {
     Timeline::BootEvent ev;
     ev.msecs = QDateTime::currentMSecsSinceEpoch();
     ev.mac = m_setup.mac;
-    ev.protocol = u"TFTP"_s;
+    ev.protocol = Timeline::BootEvent::Protocol::Tftp;
     ev.kind = kind;
     ev.address = m_setup.peer.toIPv4Address();
     ev.path = m_setup.file.path;
@@ -229,7 +229,7 @@ void Transfer::handle(QByteArrayView datagram)
         }
         if (const qint64 now = m_clock.elapsed(); now - m_lastProgressMs >= 1000) {
             m_lastProgressMs = now;
-            Timeline::BootEvent ev = makeEvent(u"progress"_s);
+            Timeline::BootEvent ev = makeEvent(Timeline::BootEvent::Kind::Progress);
             ev.summary = m_setup.file.size > 0
                 ? u"%1: %2 of %3 bytes (%4 %)"_s.arg(m_setup.file.path)
                       .arg(ev.bytes)
@@ -249,7 +249,7 @@ void Transfer::handle(QByteArrayView datagram)
             // the real download: a probe, not a failure.
             fail(u"%1 ended after the option answer (%2)%3"_s.arg(m_setup.file.path, text,
                      m_setup.negotiation.tsize ? u", a size probe"_s : QString()),
-                 Timeline::BootEvent::Severity::Info, u"aborted"_s);
+                 Timeline::BootEvent::Severity::Info, Timeline::BootEvent::Kind::Aborted);
         } else {
             fail(text, Timeline::BootEvent::Severity::Failure);
         }
@@ -329,7 +329,7 @@ void Transfer::succeed()
     m_phase = Phase::Done;
     m_timer.stop();
     const qint64 ms = m_clock.elapsed();
-    Timeline::BootEvent ev = makeEvent(u"sent"_s);
+    Timeline::BootEvent ev = makeEvent(Timeline::BootEvent::Kind::Sent);
     ev.summary = u"%1: %2 bytes in %3 s (%4)"_s.arg(m_setup.file.path)
                      .arg(ev.bytes)
                      .arg(double(ms) / 1000.0, 0, 'f', 2)
@@ -338,7 +338,7 @@ void Transfer::succeed()
     Q_EMIT finished();
 }
 
-void Transfer::fail(const QString &reason, Timeline::BootEvent::Severity severity, const QString &kind)
+void Transfer::fail(const QString &reason, Timeline::BootEvent::Severity severity, Timeline::BootEvent::Kind kind)
 {
     if (m_phase == Phase::Done)
         return;
@@ -346,7 +346,7 @@ void Transfer::fail(const QString &reason, Timeline::BootEvent::Severity severit
     m_timer.stop();
     if (m_readable)
         m_readable->setEnabled(false);
-    Timeline::BootEvent ev = makeEvent(kind.isEmpty() ? u"failed"_s : kind);
+    Timeline::BootEvent ev = makeEvent(kind);
     ev.summary = reason;
     ev.severity = severity;
     Q_EMIT event(ev);

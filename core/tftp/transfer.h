@@ -67,9 +67,10 @@ private:
     void armTimeout();
     void onTimer();
     void succeed();
-    void fail(const QString &reason, Timeline::BootEvent::Severity severity, const QString &kind = {});
+    void fail(const QString &reason, Timeline::BootEvent::Severity severity,
+              Timeline::BootEvent::Kind kind = Timeline::BootEvent::Kind::Failed);
     void abortWith(ErrorCode code, const QByteArray &text, const QString &reason);
-    Timeline::BootEvent makeEvent(const QString &kind) const;
+    Timeline::BootEvent makeEvent(Timeline::BootEvent::Kind kind) const;
     int currentTimeoutMs() const;
 
     Setup m_setup;

@@ -4,7 +4,6 @@
 #include "timeline/stagerules.h"
 
 #include <QHostAddress>
-#include <QRegularExpression>
 
 #include <iterator>
 
@@ -14,17 +13,11 @@ namespace Timeline {
 
 namespace {
 
-bool isDhcp(const BootEvent &e)
-{
-    return e.protocol == "DHCP"_L1 || e.protocol == "proxyDHCP"_L1;
-}
+using Kind = BootEvent::Kind;
 
-// The responder writes "10.0.0.23, boot file boot/grub/i386-pc/core.0 from 10.0.0.1".
-QString bootFileIn(const QString &summary)
+QString bootFileOf(const BootEvent &e)
 {
-    static const QRegularExpression re(u"boot file (.+?) from \\d{1,3}(?:\\.\\d{1,3}){3}"_s);
-    const auto m = re.match(summary);
-    return m.hasMatch() ? StageRules::normalize(m.captured(1)) : QString();
+    return e.bootFile.isEmpty() ? QString() : StageRules::normalize(e.bootFile);
 }
 
 QString ip(quint32 address)
@@ -159,23 +152,23 @@ void BootSession::apply(const BootEvent &e, const StageRules &rules)
     endMs = std::max(endMs, e.msecs);
     if (!address && e.address)
         address = e.address;
-    if (e.kind == "install done"_L1) {
+    if (e.kind == Kind::InstallDone) {
         // A marker, like handed over: the lane shows when the install ended.
         removeSpan(Stage::Installed);
         spans.append(Span{Stage::Installed, e.msecs, e.msecs, 0, {}});
-    } else if (isDhcp(e)) {
+    } else if (e.isDhcp()) {
         if (arch.isEmpty())
             arch = e.arch;
         if (vendorClass.isEmpty())
             vendorClass = e.vendorClass;
         applyDhcp(e);
-    } else if (e.protocol == "BSDP"_L1) {
+    } else if (e.protocol == BootEvent::Protocol::Bsdp) {
         if (arch.isEmpty())
             arch = e.arch;
         if (vendorClass.isEmpty())
             vendorClass = e.vendorClass;
         applyBsdp(e);
-    } else if (!e.path.isEmpty()) {
+    } else if (e.isTransfer() && !e.path.isEmpty()) {
         applyTransfer(e, rules);
     } else if (e.severity == BootEvent::Severity::Failure && state != State::HandedOver) {
         fail(e.msecs, e.summary);
@@ -190,19 +183,19 @@ void BootSession::applyDhcp(const BootEvent &e)
         running.endMs = std::max(running.startMs, e.msecs);
         return;
     }
-    const QString &kind = e.kind;
+    const Kind kind = e.kind;
     const bool addressOpen = !span(Stage::Address) || span(Stage::Address)->endMs < 0;
-    if (kind == "DISCOVER"_L1 || kind == "REQUEST"_L1 || kind == "OFFER"_L1) {
+    if (kind == Kind::Discover || kind == Kind::Request || kind == Kind::Offer) {
         if (!reached(Stage::Address))
             openSpan(Stage::Address, e.msecs);
     }
-    if (kind == "OFFER"_L1 || kind == "ACK"_L1) {
-        const QString file = bootFileIn(e.summary);
+    if (kind == Kind::Offer || kind == Kind::Ack) {
+        const QString file = bootFileOf(e);
         if (!file.isEmpty() && (bootFile.isEmpty() || addressOpen))
             bootFile = file;
     }
     const bool noTransferYet = transfers.isEmpty() && transfersDropped == 0;
-    if (kind == "OFFER"_L1) {
+    if (kind == Kind::Offer) {
         if (e.address && offeredAtMs < 0) {
             offeredAtMs = e.msecs;
             offeredAddress = e.address;
@@ -210,10 +203,10 @@ void BootSession::applyDhcp(const BootEvent &e)
             waitingForFileSinceMs = e.msecs; // proxyDHCP: the address comes from another server
             waitingAfterProxyOffer = true;
         }
-    } else if (kind == "REQUEST"_L1) {
+    } else if (kind == Kind::Request) {
         offeredAtMs = -1;
         resume();
-    } else if (kind == "ACK"_L1) {
+    } else if (kind == Kind::Ack) {
         offeredAtMs = -1;
         resume();
         if (e.address) {
@@ -225,9 +218,9 @@ void BootSession::applyDhcp(const BootEvent &e)
             waitingForFileSinceMs = e.msecs;
             waitingAfterProxyOffer = false;
         }
-    } else if (kind == "no address"_L1) {
+    } else if (kind == Kind::NoAddress) {
         fail(e.msecs, e.summary.isEmpty() ? tr("no free address") : e.summary);
-    } else if (kind == "no boot file"_L1) {
+    } else if (kind == Kind::NoBootFile) {
         fail(e.msecs, tr("no boot file for it: %1").arg(e.summary));
     }
 }
@@ -238,23 +231,24 @@ void BootSession::applyBsdp(const BootEvent &e)
 {
     if (state == State::HandedOver)
         return;
-    const QString &kind = e.kind;
+    const Kind kind = e.kind;
     const Span *addressSpan = span(Stage::Address);
-    if (addressSpan && addressSpan->endMs < 0 && (kind == "INFORM[LIST]"_L1 || kind == "INFORM[SELECT]"_L1))
+    const bool inform = kind == Kind::InformList || kind == Kind::InformSelect;
+    if (addressSpan && addressSpan->endMs < 0 && inform)
         closeSpan(Stage::Address, e.msecs); // another server gave the address
-    if (kind == "INFORM[LIST]"_L1 || kind == "INFORM[SELECT]"_L1)
+    if (inform)
         waitingForFileSinceMs = -1; // the Mac chooses an image: no file is due yet
-    if (kind == "INFORM[LIST]"_L1) {
+    if (kind == Kind::InformList) {
         if (!reached(Stage::ImageList))
             openSpan(Stage::ImageList, e.msecs);
-    } else if (kind == "INFORM[SELECT]"_L1) {
+    } else if (kind == Kind::InformSelect) {
         if (reached(Stage::ImageList))
             closeSpan(Stage::ImageList, e.msecs);
         if (!reached(Stage::ImageChoice))
             openSpan(Stage::ImageChoice, e.msecs);
-    } else if (kind == "ACK[SELECT]"_L1) {
+    } else if (kind == Kind::AckSelect) {
         resume();
-        if (const QString file = bootFileIn(e.summary); !file.isEmpty())
+        if (const QString file = bootFileOf(e); !file.isEmpty())
             bootFile = file;
         if (reached(Stage::ImageChoice))
             closeSpan(Stage::ImageChoice, e.msecs);
@@ -262,7 +256,7 @@ void BootSession::applyBsdp(const BootEvent &e)
             waitingForFileSinceMs = e.msecs;
             waitingAfterProxyOffer = false;
         }
-    } else if (kind == "ACK[FAILED]"_L1) {
+    } else if (kind == Kind::AckFailed) {
         fail(e.msecs, tr("Rackside refused the NetBoot image it chose: %1").arg(e.summary));
     }
 }
@@ -295,13 +289,13 @@ void BootSession::finishTransfer(Transfer &t, const BootEvent &e)
 void BootSession::applyTransfer(const BootEvent &e, const StageRules &rules)
 {
     using Outcome = Transfer::Outcome;
-    const bool starts = e.kind == "read"_L1 || e.kind == "GET"_L1; // TFTP's and HTTP's first word
+    const bool starts = e.kind == Kind::Read || e.kind == Kind::Get; // TFTP's and HTTP's first word
     Transfer *t = starts ? nullptr : openTransfer(e);
-    const bool known = e.kind == "progress"_L1 || e.kind == "sent"_L1 || e.kind == "failed"_L1
-        || e.kind == "aborted"_L1;
+    const bool known = e.kind == Kind::Progress || e.kind == Kind::Sent || e.kind == Kind::Failed
+        || e.kind == Kind::Aborted;
     if (!starts && !known)
         return; // "dropped" and the like: the event list shows them
-    if (starts || e.kind == "progress"_L1 || e.kind == "sent"_L1)
+    if (starts || e.kind == Kind::Progress || e.kind == Kind::Sent)
         resume();
     if (!t) {
         // The first word on a transfer; a refused request is only "failed".
@@ -329,16 +323,16 @@ void BootSession::applyTransfer(const BootEvent &e, const StageRules &rules)
         t->size = e.size;
     if (e.bytes >= 0)
         t->bytes = e.bytes;
-    if (e.kind == "sent"_L1) {
+    if (e.kind == Kind::Sent) {
         t->outcome = Outcome::Done;
         if (e.bytes < 0 && t->size >= 0)
             t->bytes = t->size;
         finishTransfer(*t, e);
-    } else if (e.kind == "aborted"_L1) {
+    } else if (e.kind == Kind::Aborted) {
         t->outcome = Outcome::Aborted; // EDK2 asks for the size, then ends the transfer: not a failure
         t->reason = e.summary;
         finishTransfer(*t, e);
-    } else if (e.kind == "failed"_L1) {
+    } else if (e.kind == Kind::Failed) {
         t->outcome = Outcome::Failed;
         t->reason = e.summary.contains(e.path) ? e.summary
             : u"%1: %2"_s.arg(e.path, e.summary.isEmpty() ? tr("failed, no reason given") : e.summary);

@@ -57,7 +57,7 @@ struct BootSession
     struct Transfer
     {
         enum class Outcome : quint8 { InFlight, Done, Failed, Aborted };
-        QString protocol; ///< "TFTP", "HTTP"
+        BootEvent::Protocol protocol = BootEvent::Protocol::None; ///< TFTP or HTTP
         QString path;
         std::optional<Stage> stage; ///< none for a loader's own files (GRUB modules, fonts)
         qint64 size = -1;

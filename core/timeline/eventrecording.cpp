@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/eventrecording.h"
 
+#include "timeline/oldrecordingformat.h"
+
+#include <QHostAddress>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -21,6 +25,58 @@ QString severityName(BootEvent::Severity s)
     return {};
 }
 
+constexpr std::pair<QLatin1StringView, quint32 BootEvent::*> AddressFields[] = {
+    {"address"_L1, &BootEvent::address},
+    {"requested"_L1, &BootEvent::requestedAddress},
+    {"relay"_L1, &BootEvent::relay},
+    {"bootServer"_L1, &BootEvent::bootServer},
+};
+
+constexpr std::pair<QLatin1StringView, QString BootEvent::*> TextFields[] = {
+    {"summary"_L1, &BootEvent::summary},   {"arch"_L1, &BootEvent::arch}, {"vendorClass"_L1, &BootEvent::vendorClass},
+    {"bootFile"_L1, &BootEvent::bootFile}, {"path"_L1, &BootEvent::path},
+};
+
+bool readNewForm(const QJsonObject &o, BootEvent &e, QString *error)
+{
+    const QString protocol = o.value("protocol"_L1).toString(u"none"_s);
+    const auto p = BootEvent::protocolFromKey(protocol);
+    if (!p) {
+        *error = u"unknown protocol \"%1\""_s.arg(protocol.left(40));
+        return false;
+    }
+    e.protocol = *p;
+    const QString kind = o.value("kind"_L1).toString(u"note"_s);
+    const auto k = BootEvent::kindFromKey(kind);
+    if (!k) {
+        *error = u"unknown kind \"%1\""_s.arg(kind.left(40));
+        return false;
+    }
+    e.kind = *k;
+    for (const auto &[key, field] : TextFields)
+        e.*field = o.value(key).toString();
+    for (const auto &[key, field] : AddressFields) {
+        if (!o.contains(key))
+            continue;
+        bool ok = false;
+        const QHostAddress a(o.value(key).toString());
+        e.*field = a.toIPv4Address(&ok);
+        if (!ok) {
+            *error = u"\"%1\" is not an IPv4 address"_s.arg(key);
+            return false;
+        }
+    }
+    for (const QJsonValue &flag : o.value("firmware"_L1).toArray()) {
+        const auto f = BootEvent::firmwareFromKey(flag.toString());
+        if (!f) {
+            *error = u"unknown firmware \"%1\""_s.arg(flag.toString().left(40));
+            return false;
+        }
+        e.firmware |= *f;
+    }
+    return true;
+}
+
 } // namespace
 
 QByteArray EventRecording::toLine(const BootEvent &e)
@@ -29,14 +85,22 @@ QByteArray EventRecording::toLine(const BootEvent &e)
     o.insert("t"_L1, e.msecs);
     if (!e.mac.isNull())
         o.insert("mac"_L1, e.mac.toString());
-    const std::pair<QLatin1StringView, const QString *> texts[] = {
-        {"protocol"_L1, &e.protocol}, {"kind"_L1, &e.kind}, {"summary"_L1, &e.summary},
-        {"arch"_L1, &e.arch}, {"vendorClass"_L1, &e.vendorClass}, {"path"_L1, &e.path}};
-    for (const auto &[key, value] : texts)
-        if (!value->isEmpty())
-            o.insert(key, *value);
-    if (e.address)
-        o.insert("address"_L1, qint64(e.address));
+    if (e.protocol != BootEvent::Protocol::None)
+        o.insert("protocol"_L1, BootEvent::protocolKey(e.protocol));
+    if (e.kind != BootEvent::Kind::Note)
+        o.insert("kind"_L1, BootEvent::kindKey(e.kind));
+    for (const auto &[key, field] : TextFields)
+        if (!(e.*field).isEmpty())
+            o.insert(key, e.*field);
+    for (const auto &[key, field] : AddressFields)
+        if (e.*field)
+            o.insert(key, QHostAddress(e.*field).toString());
+    QJsonArray firmware;
+    for (const BootEvent::Firmware f : BootEvent::AllFirmware)
+        if (e.firmware.testFlag(f))
+            firmware.append(BootEvent::firmwareKey(f));
+    if (!firmware.isEmpty())
+        o.insert("firmware"_L1, firmware);
     if (e.bytes >= 0)
         o.insert("bytes"_L1, e.bytes);
     if (e.size >= 0)
@@ -73,13 +137,6 @@ std::optional<BootEvent> EventRecording::fromLine(QByteArrayView line, QString *
         }
         e.mac = *mac;
     }
-    e.protocol = o.value("protocol"_L1).toString();
-    e.kind = o.value("kind"_L1).toString();
-    e.summary = o.value("summary"_L1).toString();
-    e.arch = o.value("arch"_L1).toString();
-    e.vendorClass = o.value("vendorClass"_L1).toString();
-    e.path = o.value("path"_L1).toString();
-    e.address = quint32(o.value("address"_L1).toInteger());
     e.bytes = o.value("bytes"_L1).toInteger(-1);
     e.size = o.value("size"_L1).toInteger(-1);
     const QString severity = o.value("severity"_L1).toString();
@@ -91,6 +148,9 @@ std::optional<BootEvent> EventRecording::fromLine(QByteArrayView line, QString *
         *error = u"unknown severity \"%1\""_s.arg(severity.left(40));
         return std::nullopt;
     }
+    const bool ok = OldRecordingFormat::isOld(o) ? OldRecordingFormat::read(o, e, error) : readNewForm(o, e, error);
+    if (!ok)
+        return std::nullopt;
     return e;
 }
 

@@ -13,10 +13,17 @@ namespace Timeline {
 
 /// Boot events as JSON Lines, one event an object a line, so a run can be
 /// kept (`rackside serve --record FILE`), replayed into the console, and
-/// used as a test fixture. Fields left at their defaults are left out.
+/// used as a test fixture. Fields left at their defaults are left out;
+/// protocol and kind are stable keys (BootEvent::protocolKey, kindKey).
 ///
-///   {"t":1764633286925,"mac":"52:54:00:12:34:56","protocol":"TFTP",
-///    "kind":"sent","summary":"...","path":"boot/x","bytes":10,"size":10}
+///   {"t":1764633286925,"mac":"52:54:00:12:34:56","protocol":"dhcp","kind":"offer",
+///    "address":"10.0.0.23","bootFile":"boot/grub/x86_64-efi/core.efi","bootServer":"10.0.0.1",
+///    "firmware":["pxe"],"summary":"..."}
+///   {"t":1764633286990,"mac":"52:54:00:12:34:56","protocol":"tftp","kind":"sent",
+///    "path":"boot/x","bytes":10,"size":10,"summary":"..."}
+///
+/// Recordings made before the kinds were typed ("protocol":"TFTP") still
+/// read: OldRecordingFormat turns their lines into the same events.
 class EventRecording
 {
 public:

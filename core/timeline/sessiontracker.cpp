@@ -9,11 +9,6 @@ namespace Timeline {
 
 namespace {
 
-bool isDhcp(const BootEvent &e)
-{
-    return e.protocol == "DHCP"_L1 || e.protocol == "proxyDHCP"_L1;
-}
-
 bool pastAddress(const BootSession &s)
 {
     const BootSession::Span *address = s.span(BootSession::Stage::Address);
@@ -25,7 +20,7 @@ bool pastAddress(const BootSession &s)
 bool isChainedIpxe(const BootSession &s, const BootEvent &e)
 {
     using Stage = BootSession::Stage;
-    if (s.reached(Stage::Menu) || s.reached(Stage::Kernel) || !e.summary.split(u", "_s).contains("iPXE"_L1))
+    if (s.reached(Stage::Menu) || s.reached(Stage::Kernel) || !e.firmware.testFlag(BootEvent::Firmware::Ipxe))
         return false;
     return std::any_of(s.transfers.cbegin(), s.transfers.cend(), [](const BootSession::Transfer &t) {
         const QString name = t.path.section(u'/', -1).toLower();
@@ -86,21 +81,21 @@ void SessionTracker::addEvents(const QList<BootEvent> &events)
 bool SessionTracker::startsSession(const Machine *machine, const BootEvent &e) const
 {
     const BootSession *current = machine && !machine->sessions.isEmpty() ? &machine->sessions.last() : nullptr;
-    if (isDhcp(e)) {
-        if (e.kind != "DISCOVER"_L1 || e.arch.isEmpty())
+    if (e.isDhcp()) {
+        if (e.kind != BootEvent::Kind::Discover || e.arch.isEmpty())
             return false; // not firmware asking to boot
         if (!current || e.msecs - current->endMs >= m_limits.powerOnGapMs)
             return true;
         return pastAddress(*current) && !isChainedIpxe(*current, e);
     }
-    if (e.protocol == "BSDP"_L1) {
+    if (e.protocol == BootEvent::Protocol::Bsdp) {
         // A Mac whose address came from another server starts with its LIST.
-        if (e.kind != "INFORM[LIST]"_L1)
+        if (e.kind != BootEvent::Kind::InformList)
             return false;
         return !current || e.msecs - current->endMs >= m_limits.powerOnGapMs
             || current->reached(BootSession::Stage::BootLoader);
     }
-    if (e.path.isEmpty())
+    if (!e.isTransfer() || e.path.isEmpty())
         return false;
     // A transfer with no DHCP seen: Rackside serves files only, or started late.
     return !current || (current->finished() && e.msecs - current->endMs >= m_limits.powerOnGapMs);

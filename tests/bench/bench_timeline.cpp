@@ -42,7 +42,9 @@ QList<BootEvent> boot(int machine, qint64 t0, int count)
     const quint32 ip = 0x0a000000u + 100 + quint32(machine);
     QList<BootEvent> out;
     qint64 t = t0;
-    auto add = [&](const QString &protocol, const QString &kind, const QString &summary, const QString &path = {},
+    using Kind = BootEvent::Kind;
+    using Protocol = BootEvent::Protocol;
+    auto add = [&](Protocol protocol, Kind kind, const QString &summary, const QString &path = {},
                    qint64 bytes = -1, qint64 size = -1) {
         BootEvent e;
         e.msecs = t;
@@ -52,7 +54,11 @@ QList<BootEvent> boot(int machine, qint64 t0, int count)
         e.summary = summary;
         e.arch = u"x64 UEFI"_s;
         e.vendorClass = u"PXEClient:Arch:00007:UNDI:003000"_s;
-        e.address = kind == "DISCOVER"_L1 ? 0 : ip;
+        e.address = kind == Kind::Discover ? 0 : ip;
+        if (kind == Kind::Offer || kind == Kind::Ack) {
+            e.bootFile = u"boot/grub/x86_64-efi/core.efi"_s;
+            e.bootServer = 0x0a000001;
+        }
         e.path = path;
         e.bytes = bytes;
         e.size = size;
@@ -60,21 +66,21 @@ QList<BootEvent> boot(int machine, qint64 t0, int count)
         t += 20;
     };
     const QString file = u"boot/grub/x86_64-efi/core.efi"_s;
-    add(u"DHCP"_s, u"DISCOVER"_s, u"x64 UEFI"_s);
-    add(u"DHCP"_s, u"OFFER"_s, u"10.0.0.1, boot file %1 from 10.0.0.1"_s.arg(file));
-    add(u"DHCP"_s, u"REQUEST"_s, u"x64 UEFI"_s);
-    add(u"DHCP"_s, u"ACK"_s, u"10.0.0.1, boot file %1 from 10.0.0.1"_s.arg(file));
+    add(Protocol::Dhcp, Kind::Discover, u"x64 UEFI"_s);
+    add(Protocol::Dhcp, Kind::Offer, u"10.0.0.1, boot file %1 from 10.0.0.1"_s.arg(file));
+    add(Protocol::Dhcp, Kind::Request, u"x64 UEFI"_s);
+    add(Protocol::Dhcp, Kind::Ack, u"10.0.0.1, boot file %1 from 10.0.0.1"_s.arg(file));
     const std::pair<QString, qint64> files[] = {{file, 465'920},
                                                 {u"boot/grub/grub.cfg"_s, 900},
                                                 {u"debian-installer/amd64/linux"_s, 12'171'200},
                                                 {u"debian-installer/amd64/initrd.gz"_s, 40'761'958}};
     const int progressEach = std::max(0, (count - 4 - 8) / 2); // kernel and initrd share the rest
     for (const auto &[path, size] : files) {
-        add(u"TFTP"_s, u"read"_s, path, path, 0, size);
+        add(Protocol::Tftp, Kind::Read, path, path, 0, size);
         const bool big = size > 1'000'000;
         for (int i = 1; big && i <= progressEach; ++i)
-            add(u"TFTP"_s, u"progress"_s, path, path, size * i / (progressEach + 1), size);
-        add(u"TFTP"_s, u"sent"_s, path, path, size, size);
+            add(Protocol::Tftp, Kind::Progress, path, path, size * i / (progressEach + 1), size);
+        add(Protocol::Tftp, Kind::Sent, path, path, size, size);
     }
     return out;
 }

@@ -24,8 +24,8 @@ Timeline::BootEvent bootEvent(int n, Severity severity = Severity::Info)
     Timeline::BootEvent e;
     e.msecs = 1700000000000 + n;
     e.mac = mac(n % 7);
-    e.protocol = u"DHCP"_s;
-    e.kind = u"DISCOVER"_s;
+    e.protocol = Timeline::BootEvent::Protocol::Dhcp;
+    e.kind = Timeline::BootEvent::Kind::Discover;
     e.summary = u"event %1"_s.arg(n);
     e.arch = u"x64 UEFI"_s;
     e.severity = severity;
@@ -127,14 +127,14 @@ void TestEventListModel::columnsAndRoles()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Timeline::BootEvent e = bootEvent(3);
     e.msecs = QDateTime(QDate(2025, 3, 1), QTime(7, 41, 2, 113)).toMSecsSinceEpoch();
-    e.kind = u"OFFER"_s;
+    e.kind = Timeline::BootEvent::Kind::Offer;
     e.summary = u"offered 10.0.0.100, boot file core.efi"_s;
     e.address = QHostAddress(u"10.0.0.100"_s).toIPv4Address();
     e.vendorClass = u"PXEClient:Arch:00007:UNDI:003016"_s;
     log.append(e);
     Timeline::BootEvent note;
-    note.protocol = u"Rackside"_s;
-    note.kind = u"started"_s;
+    note.protocol = Timeline::BootEvent::Protocol::Console;
+    note.kind = Timeline::BootEvent::Kind::Started;
     note.summary = u"DHCP server on eth1 port 67"_s;
     log.append(note);
     log.flush();

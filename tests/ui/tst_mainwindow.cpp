@@ -50,8 +50,8 @@ Timeline::BootEvent bootEvent(int n, Severity severity = Severity::Info)
     Timeline::BootEvent e;
     e.msecs = QDateTime::currentMSecsSinceEpoch();
     e.mac = Net::MacAddress({0x52, 0x54, 0x00, 0x12, 0x34, quint8(n)});
-    e.protocol = u"DHCP"_s;
-    e.kind = u"DISCOVER"_s;
+    e.protocol = Timeline::BootEvent::Protocol::Dhcp;
+    e.kind = Timeline::BootEvent::Kind::Discover;
     e.summary = u"boot request %1"_s.arg(n);
     e.severity = severity;
     return e;

@@ -43,12 +43,12 @@ QList<BootEvent> recorded(const QString &name)
     return read.events;
 }
 
-BootEvent dhcp(qint64 t, const Net::MacAddress &mac, const QString &kind, const QString &summary, quint32 address = 0)
+BootEvent dhcp(qint64 t, const Net::MacAddress &mac, BootEvent::Kind kind, const QString &summary, quint32 address = 0)
 {
     BootEvent e;
     e.msecs = t;
     e.mac = mac;
-    e.protocol = u"DHCP"_s;
+    e.protocol = BootEvent::Protocol::Dhcp;
     e.kind = kind;
     e.summary = summary;
     e.arch = u"x64 UEFI"_s;
@@ -62,7 +62,7 @@ QHash<QString, qint64> sentSizes(const QList<BootEvent> &events)
 {
     QHash<QString, qint64> sizes;
     for (const BootEvent &e : events)
-        if (e.kind == "sent"_L1)
+        if (e.kind == BootEvent::Kind::Sent)
             sizes.insert(e.path, e.size);
     return sizes;
 }
@@ -119,9 +119,11 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Net::MacAddress mac = *Net::MacAddress::parse(u"52:54:00:aa:00:01"_s);
         const qint64 t0 = 1'764'600'000'000;
-        tracker.addEvents({dhcp(t0, mac, u"DISCOVER"_s, u"x64 UEFI"_s),
-                           dhcp(t0 + 2, mac, u"OFFER"_s, u"10.0.0.23, boot file boot/grub/x86_64-efi/core.efi from 10.0.0.1"_s,
-                                0x0a000017)});
+        BootEvent offer = dhcp(t0 + 2, mac, BootEvent::Kind::Offer,
+                               u"10.0.0.23, boot file boot/grub/x86_64-efi/core.efi from 10.0.0.1"_s, 0x0a000017);
+        offer.bootFile = u"boot/grub/x86_64-efi/core.efi"_s;
+        offer.bootServer = 0x0a000001;
+        tracker.addEvents({dhcp(t0, mac, BootEvent::Kind::Discover, u"x64 UEFI"_s), offer});
         model.flush();
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, TimelineModel::Stage).data().toString(), u"address"_s);
@@ -150,7 +152,7 @@ private Q_SLOTS:
             batch.clear();
             for (int m = 0; m < 500; ++m) {
                 const Net::MacAddress mac({0x52, 0x54, 0x01, 0x00, quint8(m >> 8), quint8(m)});
-                const QString kind = round % 2 ? u"REQUEST"_s : u"DISCOVER"_s;
+                const BootEvent::Kind kind = round % 2 ? BootEvent::Kind::Request : BootEvent::Kind::Discover;
                 batch.append(dhcp(t0 + round * 100 + m, mac, kind, u"x64 UEFI"_s));
             }
             tracker.addEvents(batch);
@@ -179,7 +181,7 @@ private Q_SLOTS:
         log.flush();
         const Net::MacAddress other = *Net::MacAddress::parse(u"52:54:00:aa:00:02"_s);
         tracker.addEvents(events);
-        tracker.addEvents({dhcp(events.last().msecs + 10, other, u"DISCOVER"_s, u"x64 UEFI"_s)});
+        tracker.addEvents({dhcp(events.last().msecs + 10, other, BootEvent::Kind::Discover, u"x64 UEFI"_s)});
         tracker.tick(events.last().msecs + 60'000);
 
         Ui::BootPage page(&tracker, &log);

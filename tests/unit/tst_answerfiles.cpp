@@ -204,7 +204,7 @@ void TestAnswerFiles::installDone()
 {
     OpenedFile file = answers().open(u"/install-done"_s, from(u"10.0.0.120"_s, mac2));
     QVERIFY(file.ok());
-    QCOMPARE(file.notice, AnswerFiles::installDoneNotice);
+    QCOMPARE(file.notice, OpenedFile::Notice::InstallDone);
     QCOMPARE(file.machine, mac2);
     QCOMPARE(readAll(file), "rackside: web02 (52:54:00:00:00:02) is installed: its next network boot starts its local disk\n");
 
@@ -217,12 +217,12 @@ void TestAnswerFiles::installDone()
     tftp.protocol = u"TFTP"_s;
     file = answers().open(u"install-done"_s, tftp);
     QCOMPARE(file.status, OpenedFile::Status::NotFound);
-    QVERIFY(file.notice.isEmpty());
+    QCOMPARE(file.notice, OpenedFile::Notice::None);
     QVERIFY2(file.reason.contains(u"call it over HTTP"_s), qPrintable(file.reason));
 
     file = answers().open(u"install-done"_s, from(u"10.0.0.130"_s, stranger));
     QCOMPARE(file.status, OpenedFile::Status::NotFound);
-    QVERIFY(file.notice.isEmpty());
+    QCOMPARE(file.notice, OpenedFile::Notice::None);
     QVERIFY2(file.reason.contains(u"no host in the site has the MAC 52:54:00:99:99:99"_s), qPrintable(file.reason));
 }
 

@@ -10,16 +10,17 @@
 using namespace Qt::StringLiterals;
 using namespace Timeline;
 using Stage = BootSession::Stage;
+using Kind = BootEvent::Kind;
 
 namespace {
 
-BootEvent tftp(qint64 t, const QString &kind, const QString &path, qint64 bytes = -1, qint64 size = -1,
+BootEvent tftp(qint64 t, Kind kind, const QString &path, qint64 bytes = -1, qint64 size = -1,
                const QString &summary = {})
 {
     BootEvent e;
     e.msecs = t;
     e.mac = Net::MacAddress({0x52, 0x54, 0, 1, 2, 3});
-    e.protocol = u"TFTP"_s;
+    e.protocol = BootEvent::Protocol::Tftp;
     e.kind = kind;
     e.path = path;
     e.bytes = bytes;
@@ -29,10 +30,10 @@ BootEvent tftp(qint64 t, const QString &kind, const QString &path, qint64 bytes 
 }
 
 void fetch(BootSession &s, const StageRules &rules, qint64 t, const QString &path, qint64 size,
-           const QString &protocol = u"TFTP"_s)
+           BootEvent::Protocol protocol = BootEvent::Protocol::Tftp)
 {
-    for (const char *kind : {"read", "sent"}) {
-        BootEvent e = tftp(t, QString::fromLatin1(kind), path, kind[0] == 's' ? size : 0, size);
+    for (const Kind kind : {Kind::Read, Kind::Sent}) {
+        BootEvent e = tftp(t, kind, path, kind == Kind::Sent ? size : 0, size);
         e.protocol = protocol;
         s.apply(e, rules);
         t += 10;
@@ -162,10 +163,10 @@ private Q_SLOTS:
         StageRules rules;
         BootSession s;
         s.bootFile = u"core.0"_s;
-        s.apply(tftp(100, u"sent"_s, u"core.0"_s, 512, 512), rules);
+        s.apply(tftp(100, Kind::Sent, u"core.0"_s, 512, 512), rules);
         QCOMPARE(s.transfers.size(), 1);
         QCOMPARE(s.bytes(Stage::BootLoader), 512);
-        s.apply(tftp(200, u"failed"_s, u"grub.cfg"_s, -1, -1, u"no such file"_s), rules);
+        s.apply(tftp(200, Kind::Failed, u"grub.cfg"_s, -1, -1, u"no such file"_s), rules);
         QCOMPARE(s.transfers.last().outcome, BootSession::Transfer::Outcome::Failed);
         QCOMPARE(s.transfers.last().reason, u"grub.cfg: no such file"_s);
         QCOMPARE(s.state, BootSession::State::Booting);
@@ -173,16 +174,16 @@ private Q_SLOTS:
         QVERIFY(s.tick(5200, BootSession::Timeouts()));
         QCOMPARE(s.failureReason(), u"grub.cfg: no such file"_s);
         // The operator typed a kernel at the GRUB prompt: the boot goes on.
-        s.apply(tftp(9000, u"read"_s, u"vmlinuz"_s, 0, 100), rules);
+        s.apply(tftp(9000, Kind::Read, u"vmlinuz"_s, 0, 100), rules);
         QCOMPARE(s.state, BootSession::State::Booting);
         QVERIFY(!s.reached(Stage::Failed));
         QCOMPARE(s.failures.size(), 1);
         QCOMPARE(s.transferInFlight()->path, u"vmlinuz"_s);
-        s.apply(tftp(9500, u"progress"_s, u"vmlinuz"_s, 60, 100), rules);
+        s.apply(tftp(9500, Kind::Progress, u"vmlinuz"_s, 60, 100), rules);
         QCOMPARE(s.transferInFlight()->bytes, 60);
         QCOMPARE(s.bytes(Stage::Kernel), 0); // counted when complete
         QCOMPARE(s.span(Stage::Kernel)->endMs, -1);
-        s.apply(tftp(9900, u"sent"_s, u"vmlinuz"_s, 100, 100), rules);
+        s.apply(tftp(9900, Kind::Sent, u"vmlinuz"_s, 100, 100), rules);
         QCOMPARE(s.bytes(Stage::Kernel), 100);
         QCOMPARE(s.span(Stage::Kernel)->endMs, 9900);
     }
@@ -204,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(s.span(Stage::HandedOver)->startMs, 6110);
         QCOMPARE(s.bytes(Stage::Initrd), 9300); // both initrds
         // The installer fetches its preseed over HTTP: the booted system at work.
-        fetch(s, rules, 20'000, u"preseed/site.cfg"_s, 700, u"HTTP"_s);
+        fetch(s, rules, 20'000, u"preseed/site.cfg"_s, 700, BootEvent::Protocol::Http);
         QCOMPARE(s.transfers.last().stage, std::optional(Stage::Running));
         QCOMPARE(s.bytes(Stage::Running), 700);
         QCOMPARE(s.bytes(Stage::Menu), 0);
@@ -231,7 +232,7 @@ private Q_SLOTS:
         qint64 t = 100;
         for (const char *extra : {"revocations_sku.efi", "revocations_sbat.efi", "shim_certificate_0.efi"}) {
             const QString path = dir + QLatin1StringView(extra);
-            s.apply(tftp(t, u"failed"_s, path, -1, -1, u"file not found"_s), rules);
+            s.apply(tftp(t, Kind::Failed, path, -1, -1, u"file not found"_s), rules);
             t += 10;
         }
         QVERIFY(!s.tick(t + timeouts.failedTransferMs, timeouts)); // shim goes on without them
@@ -253,7 +254,7 @@ private Q_SLOTS:
         BootSession s;
         fetch(s, rules, 0, u"core.efi"_s, 1000);
         fetch(s, rules, 100, u"grub.cfg"_s, 100);
-        s.apply(tftp(300, u"read"_s, u"linux"_s, 0, 5000), rules);
+        s.apply(tftp(300, Kind::Read, u"linux"_s, 0, 5000), rules);
         s.interrupt(4000);
         QCOMPARE(s.state, BootSession::State::Interrupted);
         QCOMPARE(s.transfers.last().outcome, BootSession::Transfer::Outcome::Aborted);

@@ -264,7 +264,7 @@ void TestBsdpResponder::failedForUnknownImages()
         QVERIFY(out.reply);
         QCOMPARE(out.reply->message.options.value(Option::VendorSpecific)->toHex(), "010103");
         QVERIFY(out.reply->message.file.isEmpty());
-        QCOMPARE(out.events.last().kind, u"ACK[FAILED]"_s);
+        QCOMPARE(out.events.last().kind, Timeline::BootEvent::Kind::AckFailed);
         QCOMPARE(out.events.last().severity, Timeline::BootEvent::Severity::Warning);
     }
 }
@@ -407,7 +407,7 @@ void TestBsdpResponder::servingModeGivesAddressAndImage()
     QVERIFY(out.reply->message.yiaddr);
     QVERIFY(out.reply->message.file.isEmpty());
     for (const auto &e : out.events)
-        QVERIFY2(e.kind != u"no boot file"_s, qPrintable(e.summary));
+        QVERIFY2(e.kind != Timeline::BootEvent::Kind::NoBootFile, qPrintable(e.summary));
     // An INFORM without a BSDP type is a plain DHCP INFORM.
     Mac inform;
     inform.bsdp = QByteArray::fromHex("02020101");
@@ -463,7 +463,7 @@ void TestBsdpResponder::malformedOption43IsDropped()
     mac.bsdp = QByteArray::fromHex("010101 0910 81000089");
     auto out = r.handle(mac.message(), 67, 1000);
     QVERIFY(!out.reply);
-    QCOMPARE(out.events.last().kind, u"dropped"_s);
+    QCOMPARE(out.events.last().kind, Timeline::BootEvent::Kind::Dropped);
     QVERIFY(out.events.last().summary.contains(u"malformed option 43"_s));
     // A DISCOVER needs nothing from option 43: the Mac still gets an address.
     mac.type = MessageType::Discover;
@@ -473,7 +473,7 @@ void TestBsdpResponder::malformedOption43IsDropped()
     QVERIFY(out.reply);
     QCOMPARE(out.reply->message.type(), MessageType::Offer);
     QVERIFY(out.reply->message.yiaddr);
-    QCOMPARE(out.events.first().protocol, u"DHCP"_s);
+    QCOMPARE(out.events.first().protocol, Timeline::BootEvent::Protocol::Dhcp);
 }
 
 void TestBsdpResponder::defaultImageFallsBack()
@@ -523,16 +523,16 @@ void TestBsdpResponder::timeline()
     list.bsdp = listRequest("050203fe");
     auto out = r.handle(list.message(), 67, 1000);
     QCOMPARE(out.events.size(), 2);
-    QCOMPARE(out.events[0].protocol, u"BSDP"_s);
-    QCOMPARE(out.events[0].kind, u"INFORM[LIST]"_s);
+    QCOMPARE(out.events[0].protocol, Timeline::BootEvent::Protocol::Bsdp);
+    QCOMPARE(out.events[0].kind, Timeline::BootEvent::Kind::InformList);
     QCOMPARE(out.events[0].arch, u"Intel Mac MacBookPro11,1"_s);
-    QCOMPARE(out.events[1].kind, u"ACK[LIST]"_s);
+    QCOMPARE(out.events[1].kind, Timeline::BootEvent::Kind::AckList);
     QCOMPARE(out.events[1].summary, u"1 image, default The-Image (0x81000089), to 10.0.0.50:1022"_s);
     Mac select;
     select.bsdp = selectRequest(ip("10.0.0.1"), TheImage.value);
     out = r.handle(select.message(), 67, 2000);
-    QCOMPARE(out.events[0].kind, u"INFORM[SELECT]"_s);
-    QCOMPARE(out.events[1].kind, u"ACK[SELECT]"_s);
+    QCOMPARE(out.events[0].kind, Timeline::BootEvent::Kind::InformSelect);
+    QCOMPARE(out.events[1].kind, Timeline::BootEvent::Kind::AckSelect);
     QCOMPARE(out.events[1].summary,
              u"The-Image (0x81000089): boot file boot/grub/x86_64-efi/mac.efi from 10.0.0.1"_s);
 }

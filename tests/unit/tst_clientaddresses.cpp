@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Services::ClientAddresses: learnt from DHCP events, falling back to a
+// Services::ClientAddresses: learnt from our DHCP leases, falling back to a
 // neighbour table in /proc/net/arp format; safe from several threads.
 #include "services/clientaddresses.h"
 
@@ -58,31 +58,23 @@ void TestClientAddresses::neighbourTable()
 void TestClientAddresses::learnsFromDhcp()
 {
     ClientAddresses a(QString{}); // no neighbour table
-    Timeline::BootEvent ack;
-    ack.protocol = u"DHCP"_s;
-    ack.kind = u"ACK"_s;
-    ack.mac = mac("52:54:00:12:34:56");
-    ack.address = ip("10.77.0.100");
-    a.learn(ack);
+    a.record(mac("52:54:00:12:34:56"), ip("10.77.0.100"));
     QCOMPARE(a.lookup(ip("10.77.0.100")), mac("52:54:00:12:34:56"));
-
-    Timeline::BootEvent discover = ack;
-    discover.kind = u"DISCOVER"_s;
-    discover.address = ip("10.77.0.101");
-    a.learn(discover);
     QVERIFY(a.lookup(ip("10.77.0.101")).isNull());
 
-    Timeline::BootEvent offer = ack;
-    offer.kind = u"OFFER"_s;
-    offer.mac = mac("52:54:00:00:00:02");
-    offer.address = ip("10.77.0.100"); // the address moved to another machine
-    a.learn(offer);
+    a.record(mac("52:54:00:00:00:02"), ip("10.77.0.100")); // the address moved to another machine
     QCOMPARE(a.lookup(ip("10.77.0.100")), mac("52:54:00:00:00:02"));
 
-    Timeline::BootEvent noAddress = ack;
-    noAddress.address = 0;
-    a.learn(noAddress);
+    a.record(mac("52:54:00:00:00:03"), 0); // no address: nothing learnt
+    a.record(Net::MacAddress(), ip("10.77.0.102"));
     QCOMPARE(a.size(), 1);
+
+    // A release by a machine that no longer holds the address changes nothing.
+    a.forget(mac("52:54:00:12:34:56"), ip("10.77.0.100"));
+    QCOMPARE(a.lookup(ip("10.77.0.100")), mac("52:54:00:00:00:02"));
+    a.forget(mac("52:54:00:00:00:02"), ip("10.77.0.100"));
+    QVERIFY(a.lookup(ip("10.77.0.100")).isNull());
+    QCOMPARE(a.size(), 0);
 }
 
 void TestClientAddresses::fallsBackToTheTable()
@@ -95,7 +87,7 @@ void TestClientAddresses::fallsBackToTheTable()
     f.close();
     ClientAddresses a(path);
     QCOMPARE(a.lookup(ip("10.77.0.5")), mac("52:54:00:aa:bb:05"));
-    a.record(ip("10.77.0.5"), mac("52:54:00:00:00:01")); // our own lease wins
+    a.record(mac("52:54:00:00:00:01"), ip("10.77.0.5")); // our own lease wins
     QCOMPARE(a.lookup(ip("10.77.0.5")), mac("52:54:00:00:00:01"));
     QVERIFY(a.lookup(ip("10.77.0.200")).isNull());
     QVERIFY(ClientAddresses(dir.filePath(u"missing"_s)).lookup(ip("10.77.0.5")).isNull());
@@ -110,7 +102,7 @@ void TestClientAddresses::manyThreads()
             for (quint32 i = 0; i < 20000; ++i) {
                 const quint32 address = 0x0a000000 + (i % 500);
                 if (t % 2)
-                    a.record(address, Net::MacAddress({2, 0, 0, 0, quint8(i >> 8), quint8(i)}));
+                    a.record(Net::MacAddress({2, 0, 0, 0, quint8(i >> 8), quint8(i)}), address);
                 else
                     (void)a.lookup(address);
             }

@@ -20,7 +20,7 @@ QList<BootEvent> recording(quint8 machine, qint64 t0, const QList<qint64> &offse
         BootEvent e;
         e.msecs = t0 + at;
         e.mac = Net::MacAddress({0x52, 0x54, 0, 0, 0, machine});
-        e.kind = u"at %1"_s.arg(at);
+        e.summary = u"at %1"_s.arg(at);
         out.append(e);
     }
     return out;

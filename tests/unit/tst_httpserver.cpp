@@ -76,14 +76,14 @@ private Q_SLOTS:
         const auto [body, code] = curl({url(u"images/initrd.img"_s)});
         QCOMPARE(code, 0);
         QVERIFY(body == m_data);
-        QTRY_VERIFY(!m_events.isEmpty() && m_events.last().kind == u"sent"_s);
+        QTRY_VERIFY(!m_events.isEmpty() && m_events.last().kind == Timeline::BootEvent::Kind::Sent);
         const Timeline::BootEvent &sent = m_events.last();
-        QCOMPARE(sent.protocol, u"HTTP"_s);
+        QCOMPARE(sent.protocol, Timeline::BootEvent::Protocol::Http);
         QCOMPARE(sent.path, u"images/initrd.img"_s);
         QCOMPARE(sent.bytes, qint64(m_data.size()));
         QCOMPARE(sent.size, qint64(m_data.size()));
         QCOMPARE(sent.address, QHostAddress(QHostAddress::LocalHost).toIPv4Address());
-        QCOMPARE(m_events.first().kind, u"GET"_s);
+        QCOMPARE(m_events.first().kind, Timeline::BootEvent::Kind::Get);
     }
 
     void headSaysTheSize()

@@ -132,8 +132,8 @@ private Q_SLOTS:
         QCOMPARE(m.options.u32(Option::LeaseTime).value_or(0), 600u);
         QCOMPARE(m.options.contains(Option::Ipxe), ipxe);
         QCOMPARE(m.options.value(Option::DomainName).value_or(QByteArray()), QByteArray("rack.test"));
-        QCOMPARE(out.events.first().kind, u"DISCOVER"_s);
-        QCOMPARE(out.events.last().kind, u"OFFER"_s);
+        QCOMPARE(out.events.first().kind, Timeline::BootEvent::Kind::Discover);
+        QCOMPARE(out.events.last().kind, Timeline::BootEvent::Kind::Offer);
     }
 
     void ipxeNeverChainloadsItself()

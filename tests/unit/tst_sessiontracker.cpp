@@ -13,6 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace Timeline;
 using Severity = BootEvent::Severity;
+using Kind = BootEvent::Kind;
 
 namespace {
 
@@ -44,12 +45,13 @@ struct Machine
     QList<BootEvent> events;
     quint32 clientAddress = 0; // on TFTP events, as the server knows it
 
-    BootEvent &dhcp(qint64 t, const QString &kind, const QString &summary, const QString &address = {})
+    BootEvent &dhcp(qint64 t, Kind kind, const QString &summary, const QString &address = {})
     {
         BootEvent e;
         e.msecs = T0 + t;
         e.mac = mac;
-        e.protocol = u"DHCP"_s;
+        e.protocol = BootEvent::Protocol::Dhcp;
+        e.firmware.setFlag(BootEvent::Firmware::Ipxe, ipxe);
         e.kind = kind;
         e.summary = summary;
         e.arch = arch;
@@ -66,50 +68,54 @@ struct Machine
         parts << u"\"%1\""_s.arg(vendor);
         return parts.join(u", "_s);
     }
-    void discover(qint64 t) { dhcp(t, u"DISCOVER"_s, about()); }
-    static QString reply(const QString &address, const QString &file)
+    void discover(qint64 t) { dhcp(t, Kind::Discover, about()); }
+    /// An OFFER or ACK naming @p file (if any) on 10.0.0.1, as the responder reports it.
+    BootEvent &reply(qint64 t, Kind kind, const QString &address, const QString &file)
     {
-        return file.isEmpty() ? address : u"%1, boot file %2 from 10.0.0.1"_s.arg(address, file);
+        BootEvent &e = dhcp(t, kind, file.isEmpty() ? address : u"%1, boot file %2 from 10.0.0.1"_s.arg(address, file),
+                            address);
+        if (!file.isEmpty()) {
+            e.bootFile = file;
+            e.bootServer = ip(u"10.0.0.1"_s);
+        }
+        return e;
     }
-    void offer(qint64 t, const QString &address, const QString &file)
-    {
-        dhcp(t, u"OFFER"_s, reply(address, file), address);
-    }
+    void offer(qint64 t, const QString &address, const QString &file) { reply(t, Kind::Offer, address, file); }
     void address(qint64 t, const QString &address, const QString &file)
     {
         discover(t);
         offer(t + 2, address, file);
-        dhcp(t + 1000, u"REQUEST"_s, about() + u", asks for "_s + address);
-        dhcp(t + 1002, u"ACK"_s, reply(address, file), address);
+        dhcp(t + 1000, Kind::Request, about() + u", asks for "_s + address);
+        reply(t + 1002, Kind::Ack, address, file);
     }
-    BootEvent &tftp(qint64 t, const QString &kind, const QString &path, qint64 bytes, qint64 size,
+    BootEvent &tftp(qint64 t, Kind kind, const QString &path, qint64 bytes, qint64 size,
                     const QString &summary = {})
     {
         BootEvent e;
         e.msecs = T0 + t;
         e.mac = mac;
-        e.protocol = u"TFTP"_s;
+        e.protocol = BootEvent::Protocol::Tftp;
         e.kind = kind;
         e.path = path;
         e.bytes = bytes;
         e.size = size;
         e.summary = summary;
         e.address = clientAddress;
-        e.severity = kind == "failed"_L1 ? Severity::Failure : Severity::Info;
+        e.severity = kind == Kind::Failed ? Severity::Failure : Severity::Info;
         events.append(e);
         return events.last();
     }
     /// read, a progress report per ~second, sent.
     void fetch(qint64 t, const QString &path, qint64 size, qint64 ms)
     {
-        tftp(t, u"read"_s, path, 0, size);
+        tftp(t, Kind::Read, path, 0, size);
         for (qint64 at = 1000; at < ms; at += 1000)
-            tftp(t + at, u"progress"_s, path, size * at / ms, size);
-        tftp(t + ms, u"sent"_s, path, size, size);
+            tftp(t + at, Kind::Progress, path, size * at / ms, size);
+        tftp(t + ms, Kind::Sent, path, size, size);
     }
     void notFound(qint64 t, const QString &path)
     {
-        tftp(t, u"failed"_s, path, -1, -1, u"not found: "_s + path);
+        tftp(t, Kind::Failed, path, -1, -1, u"not found: "_s + path);
     }
     void grubModules(qint64 t, const QString &platform)
     {
@@ -154,10 +160,10 @@ QList<BootEvent> uefiThroughGrub(Machine m, qint64 t = 0, const QString &address
     m.offer(t + 3, address, u"boot/grub/x86_64-efi/core.efi"_s);
     m.discover(t + 4000);
     m.offer(t + 4003, address, u"boot/grub/x86_64-efi/core.efi"_s);
-    m.dhcp(t + 4100, u"REQUEST"_s, m.about());
-    m.dhcp(t + 4102, u"ACK"_s, u"%1, boot file boot/grub/x86_64-efi/core.efi from 10.0.0.1"_s.arg(address), address);
-    m.tftp(t + 4200, u"read"_s, u"boot/grub/x86_64-efi/core.efi"_s, 0, CoreEfi);
-    m.tftp(t + 4201, u"aborted"_s, u"boot/grub/x86_64-efi/core.efi"_s, 0, CoreEfi,
+    m.dhcp(t + 4100, Kind::Request, m.about());
+    m.reply(t + 4102, Kind::Ack, address, u"boot/grub/x86_64-efi/core.efi"_s);
+    m.tftp(t + 4200, Kind::Read, u"boot/grub/x86_64-efi/core.efi"_s, 0, CoreEfi);
+    m.tftp(t + 4201, Kind::Aborted, u"boot/grub/x86_64-efi/core.efi"_s, 0, CoreEfi,
            u"client ended the transfer after learning the size"_s);
     m.fetch(t + 4210, u"boot/grub/x86_64-efi/core.efi"_s, CoreEfi, 900);
     m.grubModules(t + 5200, u"x86_64-efi"_s);
@@ -255,8 +261,8 @@ void TestSessionTracker::scenarios_data()
                                                   << u"10.0.0.23"_s;
         QTest::newRow("offered, still within the wait") << m.events << QList<qint64>{9000} << efiMac << 1 << QString()
                                                         << u"address"_s << u"booting"_s << QString() << u"10.0.0.23"_s;
-        m.dhcp(12'000, u"REQUEST"_s, m.about());
-        m.dhcp(12'002, u"ACK"_s, u"10.0.0.23, boot file boot/grub/x86_64-efi/core.efi from 10.0.0.1"_s, u"10.0.0.23"_s);
+        m.dhcp(12'000, Kind::Request, m.about());
+        m.reply(12'002, Kind::Ack, u"10.0.0.23"_s, u"boot/grub/x86_64-efi/core.efi"_s);
         QTest::newRow("a late REQUEST recovers") << m.events << QList<qint64>{10'500, 12'100} << efiMac << 1 << QString()
                                                  << u"address"_s << u"booting"_s
                                                  << u"offered 10.0.0.23, never requested: check the client's architecture"_s
@@ -367,8 +373,8 @@ void TestSessionTracker::scenarios_data()
     {
         Machine m = uefi();
         m.discover(0);
-        m.dhcp(2, u"OFFER"_s, u"boot file boot/grub/x86_64-efi/core.efi from 10.0.0.1"_s);
-        m.dhcp(1000, u"REQUEST"_s, m.about() + u", asks for 192.168.7.40"_s);
+        m.reply(2, Kind::Offer, QString(), u"boot/grub/x86_64-efi/core.efi"_s);
+        m.dhcp(1000, Kind::Request, m.about() + u", asks for 192.168.7.40"_s);
         QList<BootEvent> stalled = m.events;
         m.clientAddress = ip(u"192.168.7.40"_s);
         m.fetch(1500, u"boot/grub/x86_64-efi/core.efi"_s, CoreEfi, 900);
@@ -382,13 +388,13 @@ void TestSessionTracker::scenarios_data()
     {
         Machine m{mac("52:54:00:00:00:06"), u"IA32 UEFI"_s, u"PXEClient:Arch:00006:UNDI:003000"_s, false, {}};
         m.discover(0);
-        m.dhcp(1, u"no boot file"_s, u"no boot file set for IA32 UEFI"_s).severity = Severity::Warning;
+        m.dhcp(1, Kind::NoBootFile, u"no boot file set for IA32 UEFI"_s).severity = Severity::Warning;
         m.offer(2, u"10.0.0.102"_s, QString());
         QTest::newRow("no boot file for the architecture")
             << m.events << QList<qint64>{} << u"52:54:00:00:00:06"_s << 1 << QString() << u"address, failed"_s
             << u"failed"_s << u"no boot file for it: no boot file set for IA32 UEFI"_s << u"10.0.0.102"_s;
-        m.dhcp(3, u"no address"_s, u"no free address in the ranges"_s).severity = Severity::Failure;
-        m.dhcp(4003, u"no address"_s, u"no free address in the ranges"_s).severity = Severity::Failure;
+        m.dhcp(3, Kind::NoAddress, u"no free address in the ranges"_s).severity = Severity::Failure;
+        m.dhcp(4003, Kind::NoAddress, u"no free address in the ranges"_s).severity = Severity::Failure;
         QTest::newRow("no address, retried") << m.events << QList<qint64>{} << u"52:54:00:00:00:06"_s << 1 << QString()
                                              << u"address, failed"_s << u"failed"_s << u"no free address in the ranges"_s
                                              << u"10.0.0.102"_s;
@@ -396,9 +402,9 @@ void TestSessionTracker::scenarios_data()
     {
         // An Intel Mac: address, BSDP LIST and SELECT, then Rackside's GRUB booter.
         const QString macVendor = u"AAPLBSDPC/i386/MacBookPro11,1"_s;
-        auto bsdp = [](Machine &m, qint64 t, const QString &kind, const QString &summary) {
+        auto bsdp = [](Machine &m, qint64 t, Kind kind, const QString &summary) {
             BootEvent &e = m.dhcp(t, kind, summary, u"10.0.0.103"_s);
-            e.protocol = u"BSDP"_s;
+            e.protocol = BootEvent::Protocol::Bsdp;
             return &e;
         };
         auto macBoot = [&](bool ourAddress) {
@@ -409,12 +415,13 @@ void TestSessionTracker::scenarios_data()
                 m.discover(0); // another server answers; Rackside reports what it saw
                 m.discover(1000);
             }
-            bsdp(m, 1500, u"INFORM[LIST]"_s, m.about());
-            bsdp(m, 1501, u"ACK[LIST]"_s, u"1 image, default The-Image (0x81000089), to 10.0.0.103:68"_s);
+            bsdp(m, 1500, Kind::InformList, m.about());
+            bsdp(m, 1501, Kind::AckList, u"1 image, default The-Image (0x81000089), to 10.0.0.103:68"_s);
             // The boot picker waits for the operator: longer than any file timeout.
-            bsdp(m, 61'500, u"INFORM[SELECT]"_s, m.about());
-            bsdp(m, 61'501, u"ACK[SELECT]"_s,
-                 u"The-Image (0x81000089): boot file boot/grub/x86_64-efi/mac.efi from 10.0.0.1"_s);
+            bsdp(m, 61'500, Kind::InformSelect, m.about());
+            bsdp(m, 61'501, Kind::AckSelect,
+                 u"The-Image (0x81000089): boot file boot/grub/x86_64-efi/mac.efi from 10.0.0.1"_s)
+                ->bootFile = u"boot/grub/x86_64-efi/mac.efi"_s;
             m.fetch(62'000, u"boot/grub/x86_64-efi/mac.efi"_s, 729'088, 300);
             m.fetch(63'000, u"boot/grub/grub.cfg-01-00:23:32:2f:40:3c"_s, 393, 20);
             m.kernelAndInitrd(64'000);
@@ -435,9 +442,9 @@ void TestSessionTracker::scenarios_data()
             Machine again{mac("00:23:32:2f:40:3c"), u"Intel Mac MacBookPro11,1"_s, macVendor, false, {}};
             again.clientAddress = ip(u"10.0.0.103"_s); // TFTP knows the address dnsmasq gave
             again.discover(200'000);
-            again.dhcp(200'001, u"OFFER"_s,
-                       u"The-Image (0x81000089), chosen before: boot file boot/grub/x86_64-efi/mac.efi from 10.0.0.1, no address"_s);
-            again.dhcp(201'000, u"REQUEST"_s, again.about());
+            again.reply(200'001, Kind::Offer, QString(), u"boot/grub/x86_64-efi/mac.efi"_s).summary =
+                u"The-Image (0x81000089), chosen before: boot file boot/grub/x86_64-efi/mac.efi from 10.0.0.1, no address"_s;
+            again.dhcp(201'000, Kind::Request, again.about());
             again.fetch(201'500, u"boot/grub/x86_64-efi/mac.efi"_s, 729'088, 300);
             again.fetch(202'000, u"boot/grub/grub.cfg-01-00-23-32-2f-40-3c"_s, 393, 20);
             again.kernelAndInitrd(203'000);
@@ -449,10 +456,10 @@ void TestSessionTracker::scenarios_data()
                 << u"handed over"_s << QString() << u"10.0.0.103"_s;
         }
         Machine refused{mac("00:23:32:2f:40:3d"), u"Intel Mac MacBookPro11,1"_s, macVendor, false, {}};
-        bsdp(refused, 0, u"INFORM[LIST]"_s, refused.about());
-        bsdp(refused, 1, u"ACK[LIST]"_s, u"1 image"_s);
-        bsdp(refused, 900, u"INFORM[SELECT]"_s, refused.about());
-        bsdp(refused, 901, u"ACK[FAILED]"_s, u"FAILED: no image 0x81000099 here"_s)->severity = Severity::Warning;
+        bsdp(refused, 0, Kind::InformList, refused.about());
+        bsdp(refused, 1, Kind::AckList, u"1 image"_s);
+        bsdp(refused, 900, Kind::InformSelect, refused.about());
+        bsdp(refused, 901, Kind::AckFailed, u"FAILED: no image 0x81000099 here"_s)->severity = Severity::Warning;
         QTest::newRow("Intel Mac, image refused")
             << refused.events << QList<qint64>{} << u"00:23:32:2f:40:3d"_s << 1 << QString()
             << u"image list, image choice, failed"_s << u"failed"_s
@@ -666,9 +673,7 @@ void TestSessionTracker::hostileStreams()
     limits.maxMachines = 20;
     tracker.setLimits(limits);
     QRandomGenerator random(20251201);
-    const QStringList kinds{u"DISCOVER"_s, u"OFFER"_s, u"REQUEST"_s, u"ACK"_s, u"NAK"_s, u"no address"_s,
-                            u"no boot file"_s, u"ignored"_s, u"read"_s, u"progress"_s, u"sent"_s, u"failed"_s,
-                            u"aborted"_s, u"dropped"_s, QString(), u"\u00e9\u0000"_s};
+    constexpr int kinds = int(Kind::Note) + 1;
     const QStringList paths{u"boot/grub/i386-pc/core.0"_s, u"linux"_s, u"initrd.gz"_s, u"../../etc/passwd"_s,
                             u"grub.cfg"_s, QString(), u"http://x/"_s, u"\\\\evil\\\\path.efi"_s, u"a/"_s};
     qint64 t = T0;
@@ -679,10 +684,11 @@ void TestSessionTracker::hostileStreams()
         const int which = random.bounded(60);
         if (which)
             e.mac = Net::MacAddress({0x52, 0x54, 0, 0, 0, quint8(which)});
-        const QString kind = kinds.at(random.bounded(kinds.size()));
-        e.kind = kind;
-        e.protocol = random.bounded(2) ? u"DHCP"_s : (random.bounded(2) ? u"TFTP"_s : u"HTTP"_s);
+        e.kind = Kind(random.bounded(kinds));
+        e.protocol = BootEvent::Protocol(random.bounded(int(BootEvent::Protocol::Console) + 1));
         e.arch = random.bounded(2) ? u"x64 UEFI"_s : QString();
+        e.firmware = BootEvent::FirmwareFlags::fromInt(random.bounded(16));
+        e.bootFile = random.bounded(2) ? u"linux"_s : QString();
         e.summary = random.bounded(2) ? u"10.0.0.9, boot file linux from 10.0.0.1"_s : u"iPXE"_s;
         e.path = paths.at(random.bounded(paths.size()));
         e.bytes = qint64(random.bounded(100'000)) - 10;

@@ -142,8 +142,8 @@ private slots:
 
 private:
     void startServer(Limits limits = {});
-    QList<BootEvent> eventsOfKind(const QString &kind);
-    bool waitForKind(const QString &kind, int count = 1, int ms = 5000);
+    QList<BootEvent> eventsOfKind(BootEvent::Kind kind);
+    bool waitForKind(BootEvent::Kind kind, int count = 1, int ms = 5000);
 
     QThread m_thread;
     Server *m_server = nullptr;
@@ -187,7 +187,7 @@ void TestTftpServer::startServer(Limits limits)
     QVERIFY(m_server->port() != 0);
 }
 
-QList<BootEvent> TestTftpServer::eventsOfKind(const QString &kind)
+QList<BootEvent> TestTftpServer::eventsOfKind(BootEvent::Kind kind)
 {
     QList<BootEvent> out;
     for (const auto &args : std::as_const(*m_events)) {
@@ -198,7 +198,7 @@ QList<BootEvent> TestTftpServer::eventsOfKind(const QString &kind)
     return out;
 }
 
-bool TestTftpServer::waitForKind(const QString &kind, int count, int ms)
+bool TestTftpServer::waitForKind(BootEvent::Kind kind, int count, int ms)
 {
     return QTest::qWaitFor([&] { return eventsOfKind(kind).size() >= count; }, ms);
 }
@@ -213,16 +213,16 @@ void TestTftpServer::lockstepDownload()
         QCOMPARE(got, static_cast<const MemoryFiles &>(*m_files).open(name, {}).device->readAll());
         QVERIFY(c.tid != m_server->port()); // RFC 1350: a new transfer ID
     }
-    QVERIFY(waitForKind(u"sent"_s, 3));
-    const auto reads = eventsOfKind(u"read"_s);
-    const auto sent = eventsOfKind(u"sent"_s);
+    QVERIFY(waitForKind(BootEvent::Kind::Sent, 3));
+    const auto reads = eventsOfKind(BootEvent::Kind::Read);
+    const auto sent = eventsOfKind(BootEvent::Kind::Sent);
     QCOMPARE(reads.size(), 3);
     QCOMPARE(sent[0].path, u"small"_s);
     QCOMPARE(sent[0].bytes, 1000);
     QCOMPARE(sent[0].size, 1000);
     QCOMPARE(sent[0].mac, ClientMac);
     QCOMPARE(sent[0].address, 0x7f000001u);
-    QCOMPARE(sent[0].protocol, u"TFTP"_s);
+    QCOMPARE(sent[0].protocol, BootEvent::Protocol::Tftp);
     QVERIFY2(sent[0].summary.contains(u"1000 bytes in"_s), qPrintable(sent[0].summary));
     QCOMPARE(sent[1].bytes, 1024);
     QCOMPARE(sent[2].bytes, 0);
@@ -265,11 +265,11 @@ void TestTftpServer::windowedDownloadWithOptions()
     }
     QCOMPARE(got, pattern(size));
     QCOMPARE(acks, int((size / 1468 + 1 + 15) / 16));
-    QVERIFY(waitForKind(u"sent"_s));
-    const auto read = eventsOfKind(u"read"_s).value(0);
+    QVERIFY(waitForKind(BootEvent::Kind::Sent));
+    const auto read = eventsOfKind(BootEvent::Kind::Read).value(0);
     QVERIFY2(read.summary.contains(u"windowsize 16"_s) && read.summary.contains(u"blksize 1468"_s),
              qPrintable(read.summary));
-    QCOMPARE(eventsOfKind(u"sent"_s).value(0).bytes, size);
+    QCOMPARE(eventsOfKind(BootEvent::Kind::Sent).value(0).bytes, size);
 }
 
 void TestTftpServer::blockNumbersRollOver()
@@ -285,7 +285,7 @@ void TestTftpServer::blockNumbersRollOver()
     QCOMPARE(numbers[65534], quint16(65535));
     QCOMPARE(numbers[65535], quint16(0)); // block 65536 goes out as 0
     QCOMPARE(numbers[65536], quint16(1));
-    QVERIFY(waitForKind(u"sent"_s));
+    QVERIFY(waitForKind(BootEvent::Kind::Sent));
 }
 
 void TestTftpServer::notFoundAndAccessErrors()
@@ -297,8 +297,8 @@ void TestTftpServer::notFoundAndAccessErrors()
     QVERIFY(p && p->opcode == Opcode::Error);
     QCOMPARE(p->error, ErrorCode::FileNotFound);
     QVERIFY(c.tid != m_server->port());
-    QVERIFY(waitForKind(u"failed"_s));
-    const auto failed = eventsOfKind(u"failed"_s).value(0);
+    QVERIFY(waitForKind(BootEvent::Kind::Failed));
+    const auto failed = eventsOfKind(BootEvent::Kind::Failed).value(0);
     QCOMPARE(failed.summary, u"not found: boot/grub/x86_64-efi/grub.cfg"_s);
     QCOMPARE(failed.severity, BootEvent::Severity::Failure);
     QCOMPARE(failed.mac, ClientMac);
@@ -314,7 +314,7 @@ void TestTftpServer::notFoundAndAccessErrors()
     p = m.receive();
     QVERIFY(p && p->opcode == Opcode::Error);
     QCOMPARE(p->error, ErrorCode::IllegalOperation);
-    QVERIFY(waitForKind(u"failed"_s, 3));
+    QVERIFY(waitForKind(BootEvent::Kind::Failed, 3));
 }
 
 void TestTftpServer::duplicateAcksAreNotAnswered()
@@ -348,7 +348,7 @@ void TestTftpServer::repeatedRequestStartsNoSecondTransfer()
     QVERIFY(p && p->opcode == Opcode::Data && p->block == 1);
     QVERIFY(!c.receive(300));
     QCOMPARE(m_server->activeTransfers(), 1);
-    QCOMPARE(eventsOfKind(u"read"_s).size(), 1);
+    QCOMPARE(eventsOfKind(BootEvent::Kind::Read).size(), 1);
 }
 
 void TestTftpServer::retransmitsThenGivesUp()
@@ -366,8 +366,8 @@ void TestTftpServer::retransmitsThenGivesUp()
     QCOMPARE(copies, 4); // the first and three retransmissions
     // Back-off: 50 + 100 + 200 + 400 ms before giving up.
     QVERIFY2(t.elapsed() >= 700, qPrintable(QString::number(t.elapsed())));
-    QVERIFY(waitForKind(u"failed"_s));
-    QCOMPARE(eventsOfKind(u"failed"_s).value(0).summary, u"timed out after 3 retries at block 1"_s);
+    QVERIFY(waitForKind(BootEvent::Kind::Failed));
+    QCOMPARE(eventsOfKind(BootEvent::Kind::Failed).value(0).summary, u"timed out after 3 retries at block 1"_s);
     QTRY_COMPARE(m_server->activeTransfers(), 0);
 }
 
@@ -379,11 +379,11 @@ void TestTftpServer::edk2SizeProbeIsNotAFailure()
     const auto oack = c.receive();
     QVERIFY(oack && oack->opcode == Opcode::OptionAck);
     c.send(Packet::errorPacket(ErrorCode::OptionRefused, "Aborted by user"));
-    QVERIFY(waitForKind(u"aborted"_s));
-    const auto e = eventsOfKind(u"aborted"_s).value(0);
+    QVERIFY(waitForKind(BootEvent::Kind::Aborted));
+    const auto e = eventsOfKind(BootEvent::Kind::Aborted).value(0);
     QCOMPARE(e.severity, BootEvent::Severity::Info);
     QVERIFY2(e.summary.contains(u"size probe"_s), qPrintable(e.summary));
-    QVERIFY(eventsOfKind(u"failed"_s).isEmpty());
+    QVERIFY(eventsOfKind(BootEvent::Kind::Failed).isEmpty());
     QTRY_COMPARE(m_server->activeTransfers(), 0);
 
     // A client error in the middle of a download is a failure.
@@ -391,8 +391,8 @@ void TestTftpServer::edk2SizeProbeIsNotAFailure()
     d.send(Packet::readRequest("big", "octet"));
     QVERIFY(d.receive());
     d.send(Packet::errorPacket(ErrorCode::DiskFull, "disk full"));
-    QVERIFY(waitForKind(u"failed"_s));
-    QCOMPARE(eventsOfKind(u"failed"_s).value(0).summary, u"client error 3: disk full"_s);
+    QVERIFY(waitForKind(BootEvent::Kind::Failed));
+    QCOMPARE(eventsOfKind(BootEvent::Kind::Failed).value(0).summary, u"client error 3: disk full"_s);
 }
 
 void TestTftpServer::tooManyTransfers()
@@ -465,10 +465,10 @@ void TestTftpServer::malformedPacketsAreDroppedAndCounted()
     QCOMPARE(good.download(1400, 1, true), pattern(3 * 1024 * 1024 + 17));
     QTRY_COMPARE(m_server->dropped(), quint64(50 * garbage.size()));
     QVERIFY(!bad.receive(200)); // nothing is answered
-    QVERIFY(waitForKind(u"dropped"_s));
+    QVERIFY(waitForKind(BootEvent::Kind::Dropped));
     QTest::qWait(100);
-    QCOMPARE(eventsOfKind(u"dropped"_s).size(), 1); // at most one a second per peer
-    QVERIFY(eventsOfKind(u"dropped"_s).value(0).mac.isNull());
+    QCOMPARE(eventsOfKind(BootEvent::Kind::Dropped).size(), 1); // at most one a second per peer
+    QVERIFY(eventsOfKind(BootEvent::Kind::Dropped).value(0).mac.isNull());
 }
 
 void TestTftpServer::portInUse()
