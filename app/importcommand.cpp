@@ -7,8 +7,8 @@
 #include "images/nbifolder.h"
 #include "images/siteimages.h"
 #include "images/sitenetboot.h"
-#include "site/boottreecheck.h"
-#include "site/sitefile.h"
+#include "sitecheck/boottreecheck.h"
+#include "sitefile/sitefile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -227,7 +227,7 @@ int images(const QStringList &arguments)
         return 1;
     }
     // The site no longer names the copies: remove them after saving.
-    if (!Images::SiteImages::removeCopies(Site::BootTreeCheck::bootTreePath(*site, sitePath), name))
+    if (!Images::SiteImages::removeCopies(site->bootTreePath(sitePath), name))
         err() << u"rackside images: could not delete all of images/%1 in the boot tree"_s.arg(name) << Qt::endl;
     out() << u"removed %1 and its entries: %2"_s.arg(name, removed.isEmpty() ? u"none"_s : removed.join(u", "_s))
           << Qt::endl;

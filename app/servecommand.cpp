@@ -5,7 +5,7 @@
 #include "timeline/sessiontracker.h"
 
 #include "services/bootservices.h"
-#include "site/sitefile.h"
+#include "sitefile/sitefile.h"
 #include "timeline/eventrecording.h"
 
 #include <QCommandLineParser>

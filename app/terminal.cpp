@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminal.h"
 
-#include "site/sitefile.h"
+#include "sitefile/sitefile.h"
 
 namespace Commands {
 

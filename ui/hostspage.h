@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/hostcheck.h"
-#include "site/hostimport.h"
+#include "sitecheck/hostcheck.h"
+#include "hostimport/hostimport.h"
 
 #include <QWidget>
 

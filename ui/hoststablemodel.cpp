@@ -383,10 +383,10 @@ bool HostsTableModel::markInstalled(const Net::MacAddress &mac)
 QStringList HostsTableModel::menuChoices() const
 {
     QStringList choices;
-    for (const Boot::Menu &m : std::as_const(m_document.menus))
+    for (const Site::Menu &m : std::as_const(m_document.menus))
         choices.append(m.name);
-    for (const Boot::Menu &m : std::as_const(m_document.menus))
-        for (const Boot::MenuEntry &e : m.entries)
+    for (const Site::Menu &m : std::as_const(m_document.menus))
+        for (const Site::MenuEntry &e : m.entries)
             choices.append(m.name % u'/' % e.name);
     return choices;
 }
@@ -416,7 +416,7 @@ void HostsTableModel::renameMenu(const QString &before, const QString &after)
         push(tr("point %n host(s) at menu %1", nullptr, int(splices.size())).arg(after), splices);
 }
 
-void HostsTableModel::setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu,
+void HostsTableModel::setMenus(const QList<Site::Menu> &menus, const QString &defaultMenu,
                                const QMap<Site::BootArch, QString> &archMenus)
 {
     m_document.menus = menus;

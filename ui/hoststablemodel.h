@@ -2,7 +2,7 @@
 #pragma once
 
 #include "site/document.h"
-#include "site/hostcheck.h"
+#include "sitecheck/hostcheck.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -76,7 +76,7 @@ public:
     QList<int> hostsUsingMenu(const QString &menu) const;
     /// The site's menus changed (in the menu editor): hosts' menu cells are
     /// checked against these. Not an undo step.
-    void setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu,
+    void setMenus(const QList<Site::Menu> &menus, const QString &defaultMenu,
                   const QMap<Site::BootArch, QString> &archMenus = {});
 
 Q_SIGNALS:

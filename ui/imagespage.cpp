@@ -6,7 +6,7 @@
 #include "images/nbifolder.h"
 #include "images/importjob.h"
 #include "images/siteimages.h"
-#include "site/boottreecheck.h"
+#include "sitecheck/boottreecheck.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boot/menuentry.h"
+#include "site/menuentry.h"
 #include "site/document.h"
 
 #include <QWidget>
@@ -48,7 +48,7 @@ public:
 
 Q_SIGNALS:
     /// An import finished: add @p image and @p entry to the site.
-    void imported(const Site::Image &image, const Boot::MenuEntry &entry, const QStringList &notes);
+    void imported(const Site::Image &image, const Site::MenuEntry &entry, const QStringList &notes);
     /// The operator asked to remove the image called @p name.
     void removeRequested(const QString &name);
     /// No import runs any more (after imported(), a failure or a cancel).

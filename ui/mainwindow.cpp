@@ -10,15 +10,15 @@
 #include "netbootimagespane.h"
 #include "images/sitenetboot.h"
 #include "images/siteimages.h"
-#include "site/boottreecheck.h"
+#include "sitecheck/boottreecheck.h"
 #include "interfacepicker.h"
 #include "languagechoice.h"
 #include "menusmodel.h"
 #include "menuspage.h"
 #include "otherserversdialog.h"
 #include "serviceindicator.h"
-#include "site/hostimport.h"
-#include "site/sitefile.h"
+#include "hostimport/hostimport.h"
+#include "sitefile/sitefile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -208,7 +208,7 @@ void MainWindow::importImages(const QStringList &files)
 // An import finished on the Images page: its copies are in the boot tree,
 // so the site must name them. Saved at once when nothing else is unsaved,
 // like an install-done; the pages are reloaded (their undo history too).
-void MainWindow::imageImported(const Site::Image &image, const Boot::MenuEntry &entry)
+void MainWindow::imageImported(const Site::Image &image, const Site::MenuEntry &entry)
 {
     m_menus->commitPendingEdits();
     const bool hadChanges = isWindowModified();
@@ -289,7 +289,7 @@ void MainWindow::removeImage(const QString &name)
         return;
     }
     // The saved site no longer names the copies.
-    if (!Images::SiteImages::removeCopies(Site::BootTreeCheck::bootTreePath(m_site, m_sitePath), name))
+    if (!Images::SiteImages::removeCopies(m_site.bootTreePath(m_sitePath), name))
         note(Timeline::BootEvent::Kind::Problem, tr("Could not delete all of images/%1 in the boot tree").arg(name),
              Timeline::BootEvent::Severity::Warning);
     reloadPages();

@@ -104,7 +104,7 @@ private:
     void addHostFromLane(const Net::MacAddress &mac, const QString &arch);
     void applySiteToSessions();
     void siteEdited();
-    void imageImported(const Site::Image &image, const Boot::MenuEntry &entry);
+    void imageImported(const Site::Image &image, const Site::MenuEntry &entry);
     void removeImage(const QString &name);
     void addNetbootImage(const Site::NetbootImage &image);
     void removeNetbootImage(const QString &name);

@@ -2,7 +2,7 @@
 #include "menuentryform.h"
 
 #include "boot/machine.h"
-#include "site/menuvalidator.h"
+#include "sitecheck/menuvalidator.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -113,11 +113,11 @@ MenuEntryForm::MenuEntryForm(QWidget *parent)
     setEntry(nullptr);
 }
 
-void MenuEntryForm::setEntry(const Boot::MenuEntry *entry, const QStringList &takenNames)
+void MenuEntryForm::setEntry(const Site::MenuEntry *entry, const QStringList &takenNames)
 {
     m_showing = true;
     m_taken = takenNames;
-    m_shown = entry ? *entry : Boot::MenuEntry{};
+    m_shown = entry ? *entry : Site::MenuEntry{};
     m_name->setText(m_shown.name);
     m_title->setText(m_shown.title);
     m_kernel->setCurrentText(m_shown.kernel);
@@ -128,9 +128,9 @@ void MenuEntryForm::setEntry(const Boot::MenuEntry *entry, const QStringList &ta
     updateProblems();
 }
 
-Boot::MenuEntry MenuEntryForm::entry() const
+Site::MenuEntry MenuEntryForm::entry() const
 {
-    Boot::MenuEntry e;
+    Site::MenuEntry e;
     e.name = m_name->text().trimmed();
     e.title = m_title->text().trimmed();
     e.kernel = treePath(m_kernel->currentText());
@@ -162,7 +162,7 @@ QString MenuEntryForm::problems() const
 {
     if (!isEnabled())
         return {};
-    const Boot::MenuEntry e = entry();
+    const Site::MenuEntry e = entry();
     QStringList lines;
     if (e.name.isEmpty())
         lines.append(tr("The entry needs a name."));

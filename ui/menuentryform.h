@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boot/menuentry.h"
+#include "site/menuentry.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -25,11 +25,11 @@ public:
 
     /// Shows @p entry (editing enabled) or, with nullptr, nothing (disabled).
     /// @p takenNames: the names of the menu's entries (a new name must differ).
-    void setEntry(const Boot::MenuEntry *entry, const QStringList &takenNames = {});
+    void setEntry(const Site::MenuEntry *entry, const QStringList &takenNames = {});
     /// True when the name typed is valid and no other entry's.
     bool nameIsUsable() const;
     /// The entry as the fields say now.
-    Boot::MenuEntry entry() const;
+    Site::MenuEntry entry() const;
     /// The boot tree's files, offered for kernel and initrds and used to
     /// flag missing ones; @p listed false while the tree is still being read.
     void setTreeFiles(const QStringList &files, bool listed);
@@ -61,7 +61,7 @@ private:
     QStringList m_files;
     QStringList m_taken;
     bool m_listed = false;
-    Boot::MenuEntry m_shown;
+    Site::MenuEntry m_shown;
     bool m_showing = false;
 };
 

@@ -2,7 +2,7 @@
 #include "menuform.h"
 
 #include "dhcp/bootclient.h"
-#include "site/menuvalidator.h"
+#include "sitecheck/menuvalidator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +36,7 @@ MenuForm::MenuForm(QWidget *parent)
     m_name->setToolTip(tr("A short id, unique in the site; hosts name their menu by it"));
     m_title->setToolTip(tr("Shown above the entries; may be empty"));
     m_defaultEntry->setToolTip(tr("The entry booted when nobody presses a key"));
-    m_timeout->setRange(Boot::Menu::minTimeout, Boot::Menu::maxTimeout);
+    m_timeout->setRange(Site::Menu::minTimeout, Site::Menu::maxTimeout);
     m_timeout->setSpecialValueText(tr("wait forever"));
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("Seconds before the default entry boots; 0 boots it at once"));
@@ -100,19 +100,19 @@ QString MenuForm::firmwareName(Site::BootArch arch)
     }
 }
 
-void MenuForm::setMenu(const Boot::Menu *menu, bool isDefault, const QStringList &takenNames,
+void MenuForm::setMenu(const Site::Menu *menu, bool isDefault, const QStringList &takenNames,
                        const QList<Site::BootArch> &firmware)
 {
     for (auto it = m_firmware.cbegin(); it != m_firmware.cend(); ++it)
         it.value()->setChecked(firmware.contains(it.key()));
     m_showing = true;
-    m_shown = menu ? *menu : Boot::Menu{};
+    m_shown = menu ? *menu : Site::Menu{};
     m_taken = takenNames;
     m_name->setText(m_shown.name);
     m_title->setText(m_shown.title);
     m_defaultEntry->clear();
     m_defaultEntry->addItem(tr("the first entry"), QString());
-    for (const Boot::MenuEntry &e : std::as_const(m_shown.entries))
+    for (const Site::MenuEntry &e : std::as_const(m_shown.entries))
         m_defaultEntry->addItem(e.title.isEmpty() ? e.name : u"%1 (%2)"_s.arg(e.title, e.name), e.name);
     m_defaultEntry->setCurrentIndex(std::max(0, m_defaultEntry->findData(m_shown.defaultEntry)));
     m_timeout->setValue(m_shown.timeout);
@@ -125,9 +125,9 @@ void MenuForm::setMenu(const Boot::Menu *menu, bool isDefault, const QStringList
     m_showing = false;
 }
 
-Boot::Menu MenuForm::header() const
+Site::Menu MenuForm::header() const
 {
-    Boot::Menu m;
+    Site::Menu m;
     m.name = m_name->text().trimmed();
     m.title = m_title->text().trimmed();
     m.defaultEntry = m_defaultEntry->currentData().toString();
@@ -153,7 +153,7 @@ void MenuForm::finishEdit()
         return;
     m_problem->setText(nameProblem());
     m_problem->setVisible(!m_problem->text().isEmpty());
-    const Boot::Menu h = header();
+    const Site::Menu h = header();
     if (h.name != m_shown.name || h.title != m_shown.title || h.defaultEntry != m_shown.defaultEntry
         || h.timeout != m_shown.timeout)
         Q_EMIT edited();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boot/menu.h"
+#include "site/menu.h"
 #include "site/bootfiles.h"
 
 #include <QMap>
@@ -28,10 +28,10 @@ public:
     /// Shows @p menu or, with nullptr, nothing (disabled). @p isDefault:
     /// unknown machines get it. @p takenNames: the other menus' names.
     /// @p firmware: the firmware whose machines get this menu instead of the default.
-    void setMenu(const Boot::Menu *menu, bool isDefault, const QStringList &takenNames = {},
+    void setMenu(const Site::Menu *menu, bool isDefault, const QStringList &takenNames = {},
                  const QList<Site::BootArch> &firmware = {});
     /// Name, title, default entry and timeout as the fields say (no entries).
-    Boot::Menu header() const;
+    Site::Menu header() const;
     /// Why the name typed cannot be used; empty when it can.
     QString nameProblem() const;
 
@@ -62,7 +62,7 @@ private:
     QCheckBox *m_isDefault;
     QMap<Site::BootArch, QCheckBox *> m_firmware;
     QLabel *m_problem;
-    Boot::Menu m_shown;
+    Site::Menu m_shown;
     QStringList m_taken;
     bool m_showing = false;
 };

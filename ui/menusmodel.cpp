@@ -8,8 +8,8 @@
 #include <QUndoCommand>
 
 using namespace Qt::StringLiterals;
-using Boot::Menu;
-using Boot::MenuEntry;
+using Site::Menu;
+using Site::MenuEntry;
 
 namespace Ui {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boot/menu.h"
+#include "site/menu.h"
 #include "site/bootfiles.h"
 
 #include <QAbstractItemModel>
@@ -28,9 +28,9 @@ public:
 
     /// Shows @p menus; not an undo step (the caller clears the shared stack
     /// when a site is opened).
-    void setMenus(const QList<Boot::Menu> &menus, const QString &defaultMenu,
+    void setMenus(const QList<Site::Menu> &menus, const QString &defaultMenu,
                   const QMap<Site::BootArch, QString> &archMenus = {});
-    const QList<Boot::Menu> &menus() const { return m_menus; }
+    const QList<Site::Menu> &menus() const { return m_menus; }
     /// The menu unknown machines get, as set; empty means the first menu.
     QString defaultMenu() const { return m_defaultMenu; }
     /// Per firmware, the menu its machines get instead of the default one.
@@ -46,23 +46,23 @@ public:
 
     // Edits, each one undo step.
     /// Appends @p menu (its name made unique) and returns its row.
-    int addMenu(Boot::Menu menu);
+    int addMenu(Site::Menu menu);
     /// Appends a copy of @p menu named "<name>-copy" and returns its row.
     int duplicateMenu(int menu);
     void removeMenu(int menu);
     /// Name, title, default entry and timeout of @p menu from @p fields (its
     /// entries are ignored). A new name is carried to defaultMenu; hosts
     /// naming the menu are the caller's (in the same undo macro).
-    void setMenuHeader(int menu, const Boot::Menu &fields);
+    void setMenuHeader(int menu, const Site::Menu &fields);
     void setDefaultMenu(const QString &name);
     /// Machines of firmware @p arch get menu @p name (empty: the default menu).
     void setArchMenu(Site::BootArch arch, const QString &name);
     /// Inserts @p entry (its name made unique in the menu) at @p row; returns the row.
-    int insertEntry(int menu, int row, Boot::MenuEntry entry);
+    int insertEntry(int menu, int row, Site::MenuEntry entry);
     int duplicateEntry(int menu, int entry);
     void removeEntry(int menu, int entry);
     /// Replaces an entry; a new name is carried to the menu's default entry.
-    void setEntry(int menu, int entry, const Boot::MenuEntry &value);
+    void setEntry(int menu, int entry, const Site::MenuEntry &value);
     /// Moves an entry so that it ends up at row @p to.
     void moveEntry(int menu, int from, int to);
 
@@ -92,17 +92,17 @@ private:
     class Edit;
     struct State
     {
-        QList<Boot::Menu> menus;
+        QList<Site::Menu> menus;
         QString defaultMenu;
         QMap<Site::BootArch, QString> archMenus;
     };
     State state() const { return {m_menus, m_defaultMenu, m_archMenus}; }
     void push(const QString &text, const State &after);
     void apply(const State &next);
-    void applyEntries(int menu, const QList<Boot::MenuEntry> &entries);
+    void applyEntries(int menu, const QList<Site::MenuEntry> &entries);
     QString menuLabel(int menu) const;
 
-    QList<Boot::Menu> m_menus;
+    QList<Site::Menu> m_menus;
     /// Each menu's id for its entries' indexes (internalId), in m_menus' order:
     /// it stays when menus above it come and go, so persistent entry indexes do too.
     QList<quintptr> m_ids;

@@ -7,7 +7,7 @@
 #include "menuentryform.h"
 #include "menuform.h"
 #include "menusmodel.h"
-#include "site/boottreecheck.h"
+#include "sitecheck/boottreecheck.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -197,7 +197,7 @@ void MenusPage::setSite(const Site::Document &site, const QString &sitePath)
     m_site = site;
     m_model->setMenus(site.menus, site.defaultMenu, site.archMenus);
     m_entryForm->setTreeFiles({}, false);
-    m_tree->list(Site::BootTreeCheck::bootTreePath(site, sitePath));
+    m_tree->list(site.bootTreePath(sitePath));
     showMenu();
 }
 
@@ -205,10 +205,10 @@ void MenusPage::commitPendingEdits()
 {
     // Both read first: applying one refills the other from the model.
     const bool menuShown = m_menuForm->isEnabled();
-    const Boot::Menu header = m_menuForm->header();
+    const Site::Menu header = m_menuForm->header();
     const bool menuNameOk = m_menuForm->nameProblem().isEmpty();
     const bool entryShown = m_entryForm->isEnabled();
-    const Boot::MenuEntry entry = m_entryForm->entry();
+    const Site::MenuEntry entry = m_entryForm->entry();
     const bool entryNameOk = m_entryForm->nameIsUsable();
     if (menuShown)
         applyMenu(header, menuNameOk);
@@ -218,7 +218,7 @@ void MenusPage::commitPendingEdits()
 
 void MenusPage::setSitePath(const QString &sitePath)
 {
-    m_tree->list(Site::BootTreeCheck::bootTreePath(m_site, sitePath));
+    m_tree->list(m_site.bootTreePath(sitePath));
 }
 
 void MenusPage::setServerAddress(const QHostAddress &address)
@@ -262,7 +262,7 @@ void MenusPage::selectEntry(int entry)
 QStringList MenusPage::menuNames() const
 {
     QStringList names;
-    for (const Boot::Menu &m : m_model->menus())
+    for (const Site::Menu &m : m_model->menus())
         names.append(m.name);
     return names;
 }
@@ -277,7 +277,7 @@ void MenusPage::showMenu()
     // Without menus the root is the (empty) top level.
     if (m_entries->rootIndex() != m_model->menuIndex(menu))
         m_entries->setRootIndex(m_model->menuIndex(menu));
-    const Boot::Menu *shown = menu >= 0 ? &m_model->menus().at(menu) : nullptr;
+    const Site::Menu *shown = menu >= 0 ? &m_model->menus().at(menu) : nullptr;
     QStringList others = menuNames();
     if (shown)
         others.removeAll(shown->name);
@@ -303,9 +303,9 @@ void MenusPage::showEntry()
     if (entry < 0) {
         m_entryForm->setEntry(nullptr);
     } else {
-        const Boot::Menu &m = m_model->menus().at(menu);
+        const Site::Menu &m = m_model->menus().at(menu);
         QStringList names;
-        for (const Boot::MenuEntry &e : m.entries)
+        for (const Site::MenuEntry &e : m.entries)
             names.append(e.name);
         m_entryForm->setEntry(&m.entries.at(entry), names);
     }
@@ -377,7 +377,7 @@ void MenusPage::applyEntryForm()
         applyEntry(m_entryForm->entry(), m_entryForm->nameIsUsable());
 }
 
-void MenusPage::applyMenu(Boot::Menu header, bool nameIsUsable)
+void MenusPage::applyMenu(Site::Menu header, bool nameIsUsable)
 {
     const int menu = currentMenu();
     if (menu < 0)
@@ -395,7 +395,7 @@ void MenusPage::applyMenu(Boot::Menu header, bool nameIsUsable)
     m_undo->endMacro();
 }
 
-void MenusPage::applyEntry(Boot::MenuEntry value, bool nameIsUsable)
+void MenusPage::applyEntry(Site::MenuEntry value, bool nameIsUsable)
 {
     const int menu = currentMenu();
     const int entry = currentEntry();
@@ -418,7 +418,7 @@ void MenusPage::applyEntry(Boot::MenuEntry value, bool nameIsUsable)
 void MenusPage::addMenu()
 {
     commitPendingEdits();
-    Boot::Menu menu;
+    Site::Menu menu;
     menu.name = u"menu"_s;
     selectMenu(m_model->addMenu(menu));
     m_menuForm->setFocus();
@@ -453,7 +453,7 @@ void MenusPage::addEntry()
     const int menu = currentMenu();
     if (menu < 0)
         return;
-    Boot::MenuEntry entry;
+    Site::MenuEntry entry;
     entry.name = u"entry"_s;
     entry.title = tr("New entry");
     const int row = m_model->insertEntry(menu, currentEntry() + 1, entry);

@@ -79,8 +79,8 @@ private:
     void updatePreview();
     void applyMenuForm();
     void applyEntryForm();
-    void applyMenu(Boot::Menu header, bool nameIsUsable);
-    void applyEntry(Boot::MenuEntry value, bool nameIsUsable);
+    void applyMenu(Site::Menu header, bool nameIsUsable);
+    void applyEntry(Site::MenuEntry value, bool nameIsUsable);
     void hostToggled(int row, bool boots);
     QStringList menuNames() const;
 

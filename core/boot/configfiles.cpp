@@ -74,18 +74,18 @@ std::optional<QByteArray> ConfigFiles::render(const ConfigName &name, const Requ
     const Machine machine = machineFor(host, who);
     if (name.loader == ConfigName::Loader::Pxelinux) {
         // PXELINUX runs on BIOS.
-        const std::optional<Menu> menu = m_site.menuFor(host, Site::BootArch::Bios);
+        const std::optional<Site::Menu> menu = m_site.menuFor(host, Site::BootArch::Bios);
         return menu ? std::optional(PxelinuxConfig::render(*menu, machine)) : std::nullopt;
     }
     if (name.loader == ConfigName::Loader::Ipxe) {
         // iPXE cannot tell BIOS from UEFI in a script we render ahead: the default menu.
-        const std::optional<Menu> menu = m_site.menuFor(host);
+        const std::optional<Site::Menu> menu = m_site.menuFor(host);
         return menu ? std::optional(IpxeScript::render(*menu, machine, m_site.kernelsOverHttp, m_httpPort)) : std::nullopt;
     }
-    const std::optional<Menu> menu = m_site.menuFor(host);
+    const std::optional<Site::Menu> menu = m_site.menuFor(host);
     if (!menu)
         return std::nullopt;
-    QList<std::pair<QString, Menu>> byPlatform;
+    QList<std::pair<QString, Site::Menu>> byPlatform;
     for (const auto &[arch, m] : m_site.archMenusFor(host))
         byPlatform.append({Site::grubPlatform(arch), m});
     return GrubConfig::render(*menu, machine, byPlatform, m_site.kernelsOverHttp);

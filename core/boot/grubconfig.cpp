@@ -65,8 +65,8 @@ QString GrubConfig::path(const QString &path)
     return word(path.startsWith(u'/') ? path : u'/' % path);
 }
 
-QByteArray GrubConfig::render(const Menu &menu, const Machine &machine,
-                              const QList<std::pair<QString, Menu>> &byPlatform, bool overHttp)
+QByteArray GrubConfig::render(const Site::Menu &menu, const Machine &machine,
+                              const QList<std::pair<QString, Site::Menu>> &byPlatform, bool overHttp)
 {
     QString out;
     out += u"# Rackside: menu "_s % oneLine(menu.name);
@@ -122,7 +122,7 @@ QByteArray GrubConfig::renderLocalBoot(const QString &who)
     return out.toUtf8();
 }
 
-QString GrubConfig::body(const Menu &menu, const Machine &machine)
+QString GrubConfig::body(const Site::Menu &menu, const Machine &machine)
 {
     QString out;
     if (menu.entries.isEmpty()) {
@@ -131,7 +131,7 @@ QString GrubConfig::body(const Menu &menu, const Machine &machine)
         return out;
     }
 
-    const MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
+    const Site::MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
     out += u"set default="_s % word(chosen.name) % u'\n';
     out += u"set timeout="_s % QString::number(menu.timeout) % u'\n';
     out += u"set timeout_style=menu\n"_s;
@@ -139,7 +139,7 @@ QString GrubConfig::body(const Menu &menu, const Machine &machine)
         out += u"echo "_s % word(menu.title) % u'\n';
 
     static const QRegularExpression spaces(u"\\s+"_s);
-    for (const MenuEntry &entry : menu.entries) {
+    for (const Site::MenuEntry &entry : menu.entries) {
         out += u"\nmenuentry "_s % word(entry.title.isEmpty() ? entry.name : entry.title)
                % u" --id "_s % word(entry.name) % u" {\n"_s;
         out += u"\techo "_s % word(u"Loading "_s % entry.kernel % u" ..."_s) % u'\n';

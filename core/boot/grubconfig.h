@@ -2,7 +2,7 @@
 #pragma once
 
 #include "boot/machine.h"
-#include "boot/menu.h"
+#include "site/menu.h"
 
 #include <QByteArray>
 #include <QList>
@@ -10,7 +10,7 @@
 
 namespace Boot {
 
-/// Renders a Menu as grub.cfg for a netbooted GRUB. File paths become
+/// Renders a Site::Menu as grub.cfg for a netbooted GRUB. File paths become
 /// absolute paths on GRUB's root, which a netbooted GRUB sets to the TFTP
 /// server it came from ((tftp,SERVER)), so "linux /boot/vmlinuz" fetches
 /// boot/vmlinuz from Rackside.
@@ -22,8 +22,8 @@ public:
     /// any other, chosen by GRUB at run time.
     /// With @p overHttp, kernels and initrds come from Rackside's HTTP server:
     /// GRUB's root is set to (http,SERVER) before the menu.
-    static QByteArray render(const Menu &menu, const Machine &machine,
-                             const QList<std::pair<QString, Menu>> &byPlatform = {}, bool overHttp = false);
+    static QByteArray render(const Site::Menu &menu, const Machine &machine,
+                             const QList<std::pair<QString, Site::Menu>> &byPlatform = {}, bool overHttp = false);
 
     /// A config that boots the machine's own disk instead of a menu (a host
     /// whose install is done; @p who names it in the heading comment). On
@@ -44,7 +44,7 @@ public:
 
 private:
     /// The settings and entries of @p menu, without the heading comment.
-    static QString body(const Menu &menu, const Machine &machine);
+    static QString body(const Site::Menu &menu, const Machine &machine);
 };
 
 } // namespace Boot

@@ -58,7 +58,7 @@ QString IpxeScript::url(const QString &path, const Machine &machine, bool overHt
     return (overHttp ? u"http://"_s : u"tftp://"_s) % text(u"{server}"_s, machine) % port % u'/' % relative;
 }
 
-QByteArray IpxeScript::render(const Menu &menu, const Machine &machine, bool overHttp, quint16 httpPort)
+QByteArray IpxeScript::render(const Site::Menu &menu, const Machine &machine, bool overHttp, quint16 httpPort)
 {
     QString out = u"#!ipxe\n# Rackside: menu "_s % oneLine(menu.name);
     if (!machine.mac.isNull())
@@ -68,12 +68,12 @@ QByteArray IpxeScript::render(const Menu &menu, const Machine &machine, bool ove
         out += u"echo Rackside: menu "_s % oneLine(menu.name) % u" has no entries\nsleep 10\nexit 1\n"_s;
         return out.toUtf8();
     }
-    const MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
+    const Site::MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
     if (menu.timeout == 0) {
         out += u"goto "_s % entryLabel(chosen.name) % u'\n';
     } else {
         out += u"menu "_s % oneLine(menu.title.isEmpty() ? menu.name : menu.title) % u'\n';
-        for (const MenuEntry &entry : menu.entries)
+        for (const Site::MenuEntry &entry : menu.entries)
             out += u"item "_s % entryLabel(entry.name) % u' ' % oneLine(entry.title.isEmpty() ? entry.name : entry.title)
                    % u'\n';
         // iPXE counts in milliseconds; no --timeout waits for a key forever.
@@ -82,7 +82,7 @@ QByteArray IpxeScript::render(const Menu &menu, const Machine &machine, bool ove
             out += u" --timeout "_s % QString::number(menu.timeout * 1000);
         out += u" target && goto ${target} || exit 1\n"_s;
     }
-    for (const MenuEntry &entry : menu.entries) {
+    for (const Site::MenuEntry &entry : menu.entries) {
         out += u"\n:"_s % entryLabel(entry.name) % u'\n';
         // initrd=NAME lets an EFI stub kernel find each initrd iPXE hands it.
         QStringList args;

@@ -2,14 +2,14 @@
 #pragma once
 
 #include "boot/machine.h"
-#include "boot/menu.h"
+#include "site/menu.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace Boot {
 
-/// Renders a Menu as an iPXE script (#!ipxe): iPXE's own menu, then for the
+/// Renders a Site::Menu as an iPXE script (#!ipxe): iPXE's own menu, then for the
 /// chosen entry `kernel`, `initrd` and `boot` with the files as URLs on
 /// Rackside, over HTTP or TFTP. Unknown variables become iPXE's settings
 /// (${next-server}, ${mac}, ${ip}). iPXE has no quoting: line
@@ -17,7 +17,7 @@ namespace Boot {
 class IpxeScript
 {
 public:
-    static QByteArray render(const Menu &menu, const Machine &machine, bool overHttp, quint16 httpPort = 80);
+    static QByteArray render(const Site::Menu &menu, const Machine &machine, bool overHttp, quint16 httpPort = 80);
     /// Boots the local disk: `sanboot --no-describe --drive 0x80`, else back to the firmware.
     static QByteArray renderLocalBoot(const QString &who);
     /// "http://10.0.0.1/boot/vmlinuz" for @p path on @p machine's server

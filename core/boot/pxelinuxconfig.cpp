@@ -28,7 +28,7 @@ QByteArray PxelinuxConfig::renderLocalBoot(const QString &who)
     return out.toUtf8();
 }
 
-QByteArray PxelinuxConfig::render(const Menu &menu, const Machine &machine)
+QByteArray PxelinuxConfig::render(const Site::Menu &menu, const Machine &machine)
 {
     QString out = u"# Rackside: menu "_s % oneLine(menu.name);
     if (!machine.mac.isNull())
@@ -40,7 +40,7 @@ QByteArray PxelinuxConfig::render(const Menu &menu, const Machine &machine)
         return out.toUtf8();
     }
 
-    const MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
+    const Site::MenuEntry &chosen = menu.entries.at(menu.defaultIndex());
     out += u"DEFAULT "_s % label(chosen.name) % u'\n';
     out += u"PROMPT "_s % (menu.timeout == 0 ? u"0"_s : u"1"_s) % u'\n';
     out += u"TIMEOUT "_s % QString::number(timeoutTenths(menu.timeout)) % u'\n';
@@ -48,7 +48,7 @@ QByteArray PxelinuxConfig::render(const Menu &menu, const Machine &machine)
         out += u"MENU TITLE "_s % oneLine(menu.title) % u'\n';
 
     static const QRegularExpression spaces(u"\\s+"_s);
-    for (const MenuEntry &entry : menu.entries) {
+    for (const Site::MenuEntry &entry : menu.entries) {
         out += u"\nLABEL "_s % label(entry.name) % u'\n';
         out += u"  MENU LABEL "_s % oneLine(entry.title.isEmpty() ? entry.name : entry.title)
                % u'\n';

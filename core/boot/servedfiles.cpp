@@ -9,7 +9,6 @@
 #include "boot/macbooter.h"
 #include "boot/proxyloaders.h"
 #include "boot/treefiles.h"
-#include "site/boottreecheck.h"
 
 #include <QDir>
 #include <QCoreApplication>
@@ -48,7 +47,7 @@ std::shared_ptr<const FileSource> ServedFiles::create(const Site::Document &site
             layers.append(std::make_shared<FolderFiles>(image.servedFolder(), siteFolder.absoluteFilePath(image.folder)));
         needsBooter |= image.booterPath() == MacBooter::path();
     }
-    const QString bootTree = Site::BootTreeCheck::bootTreePath(site, sitePath);
+    const QString bootTree = site.bootTreePath(sitePath);
     const QHostAddress server = serverAddress.isNull() ? site.serverAddress : serverAddress;
     // In proxy mode, GRUB with Rackside's address built in, with the
     // modules of the same GRUB, even over the boot tree's: a grub-mknetdir

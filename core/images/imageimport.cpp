@@ -4,7 +4,7 @@
 #include "initrdimage.h"
 #include "iso/isoarchive.h"
 #include "kernelimage.h"
-#include "site/boottreecheck.h"
+#include "sitecheck/boottreecheck.h"
 
 #include <KTar>
 
@@ -59,7 +59,7 @@ ImportRequest ImportRequest::forSite(const Site::Document &site, const QString &
 {
     ImportRequest request;
     request.sources = sources;
-    request.bootTree = Site::BootTreeCheck::bootTreePath(site, sitePath);
+    request.bootTree = site.bootTreePath(sitePath);
     request.siteFolder = QFileInfo(sitePath).absolutePath();
     request.existing = site.images;
     for (const Site::AnswerFile &answers : site.answerFiles)

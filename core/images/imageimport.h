@@ -2,7 +2,7 @@
 #pragma once
 
 #include "images/installer.h"
-#include "boot/menuentry.h"
+#include "site/menuentry.h"
 #include "site/document.h"
 #include "site/image.h"
 
@@ -74,7 +74,7 @@ public:
     QString name() const { return m_name; }
     Site::Image image() const { return m_image; }
     /// The boot menu entry that installs it.
-    Boot::MenuEntry entry() const { return m_entry; }
+    Site::MenuEntry entry() const { return m_entry; }
     QStringList notes() const { return m_notes; }
     QString error() const { return m_error; }
     bool cancelled() const { return m_cancelled; }
@@ -96,7 +96,7 @@ private:
     Installer m_installer;
     QString m_name;
     Site::Image m_image;
-    Boot::MenuEntry m_entry;
+    Site::MenuEntry m_entry;
     QStringList m_notes;
     QString m_error;
     bool m_cancelled = false;

@@ -9,7 +9,7 @@ namespace Images {
 
 namespace {
 
-bool uses(const Boot::MenuEntry &entry, const QString &folder)
+bool uses(const Site::MenuEntry &entry, const QString &folder)
 {
     if (entry.kernel.startsWith(folder))
         return true;
@@ -21,22 +21,22 @@ QString folderOf(const QString &name) { return QStringLiteral("images/") + name 
 
 } // namespace
 
-QString SiteImages::add(Site::Document &site, const Site::Image &image, const Boot::MenuEntry &entry,
+QString SiteImages::add(Site::Document &site, const Site::Image &image, const Site::MenuEntry &entry,
                         const QString &menu)
 {
     site.images.append(image);
     QString target = menu;
     if (target.isEmpty())
         target = site.defaultMenu.isEmpty() && !site.menus.isEmpty() ? site.menus.first().name : site.defaultMenu;
-    auto it = std::find_if(site.menus.begin(), site.menus.end(), [&](const Boot::Menu &m) { return m.name == target; });
+    auto it = std::find_if(site.menus.begin(), site.menus.end(), [&](const Site::Menu &m) { return m.name == target; });
     if (it == site.menus.end()) {
-        Boot::Menu created;
+        Site::Menu created;
         created.name = target.isEmpty() ? QStringLiteral("install") : target;
         created.title = QStringLiteral("Rackside");
         site.menus.append(created);
         it = site.menus.end() - 1;
     }
-    Boot::MenuEntry added = entry;
+    Site::MenuEntry added = entry;
     for (int n = 2; it->entry(added.name); ++n)
         added.name = entry.name + u'-' + QString::number(n);
     it->entries.append(added);
@@ -51,8 +51,8 @@ QString SiteImages::add(Site::Document &site, const Site::Image &image, const Bo
 QStringList SiteImages::entriesUsing(const Site::Document &site, const QString &name)
 {
     QStringList found;
-    for (const Boot::Menu &menu : site.menus) {
-        for (const Boot::MenuEntry &entry : menu.entries) {
+    for (const Site::Menu &menu : site.menus) {
+        for (const Site::MenuEntry &entry : menu.entries) {
             if (uses(entry, folderOf(name)))
                 found.append(menu.name + u'/' + entry.name);
         }
@@ -63,15 +63,15 @@ QStringList SiteImages::entriesUsing(const Site::Document &site, const QString &
 QStringList SiteImages::remove(Site::Document &site, const QString &name)
 {
     const QStringList removed = entriesUsing(site, name);
-    for (Boot::Menu &menu : site.menus) {
+    for (Site::Menu &menu : site.menus) {
         const bool wasDefault = menu.entry(menu.defaultEntry)
                                 && uses(*menu.entry(menu.defaultEntry), folderOf(name));
-        menu.entries.removeIf([&](const Boot::MenuEntry &e) { return uses(e, folderOf(name)); });
+        menu.entries.removeIf([&](const Site::MenuEntry &e) { return uses(e, folderOf(name)); });
         if (wasDefault)
             menu.defaultEntry.clear();
     }
     QStringList emptied;
-    site.menus.removeIf([&](const Boot::Menu &menu) {
+    site.menus.removeIf([&](const Site::Menu &menu) {
         const bool empty = menu.entries.isEmpty()
                            && std::any_of(removed.cbegin(), removed.cend(), [&](const QString &r) {
                                   return r.section(u'/', 0, 0) == menu.name;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boot/menuentry.h"
+#include "site/menuentry.h"
 #include "site/document.h"
 
 #include <QStringList>
@@ -16,7 +16,7 @@ struct SiteImages
     /// default menu, else a new menu "install". Returns the menu's name. An
     /// entry reading NoCloud data gets the meta-data answer file it needs
     /// beside the site's user-data, when the site has none.
-    static QString add(Site::Document &site, const Site::Image &image, const Boot::MenuEntry &entry,
+    static QString add(Site::Document &site, const Site::Image &image, const Site::MenuEntry &entry,
                        const QString &menu = QString());
     /// "menu/entry" of every entry whose kernel or initrds are the image's.
     static QStringList entriesUsing(const Site::Document &site, const QString &name);

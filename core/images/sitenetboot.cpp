@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/sitenetboot.h"
 
-#include "site/netbootcheck.h"
+#include "sitecheck/netbootcheck.h"
 
 using namespace Qt::StringLiterals;
 

@@ -8,7 +8,7 @@
 #include "services/dhcpsetup.h"
 #include "boot/loadertree.h"
 #include "boot/servedfiles.h"
-#include "site/boottreecheck.h"
+#include "sitecheck/boottreecheck.h"
 #include "http/server.h"
 #include "net/startonthread.h"
 #include "tftp/server.h"
@@ -115,7 +115,7 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
     // Absolute: the site resolves a relative boot tree against its own folder.
     m_pending->bootTree = run.bootTree.isEmpty() ? QString() : QFileInfo(run.bootTree).absoluteFilePath();
     if (run.bootTree.isEmpty() && !(sitePath.isEmpty() && site.bootTree.isEmpty()))
-        m_pending->bootTree = Site::BootTreeCheck::bootTreePath(site, sitePath);
+        m_pending->bootTree = site.bootTreePath(sitePath);
     m_pending->tftp = run.tftpPort != 0 && !m_pending->bootTree.isEmpty();
     m_pending->http = run.httpPort != 0 && !m_pending->bootTree.isEmpty();
     if ((m_pending->tftp || m_pending->http) && !QFileInfo(m_pending->bootTree).isDir()) {

@@ -3,6 +3,9 @@
 
 #include "site/ipv4.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -70,10 +73,10 @@ const Host *Document::hostByIp(const QHostAddress &ip) const
     return it == hosts.end() ? nullptr : &*it;
 }
 
-const Boot::Menu *Document::menuByName(const QString &name) const
+const Site::Menu *Document::menuByName(const QString &name) const
 {
     const auto it = std::find_if(menus.begin(), menus.end(),
-                                 [&](const Boot::Menu &menu) { return menu.name == name; });
+                                 [&](const Site::Menu &menu) { return menu.name == name; });
     return it == menus.end() ? nullptr : &*it;
 }
 
@@ -90,33 +93,33 @@ const Image *Document::imageByName(const QString &name) const
     return it == images.end() ? nullptr : &*it;
 }
 
-std::optional<Boot::Menu> Document::menuFor(const Host *host, BootArch arch) const
+std::optional<Site::Menu> Document::menuFor(const Host *host, BootArch arch) const
 {
     if (host && !host->menu.isEmpty())
         return menuFor(host);
-    if (const Boot::Menu *menu = menuByName(archMenus.value(arch)))
+    if (const Site::Menu *menu = menuByName(archMenus.value(arch)))
         return *menu;
     return menuFor(host);
 }
 
-QList<std::pair<BootArch, Boot::Menu>> Document::archMenusFor(const Host *host) const
+QList<std::pair<BootArch, Site::Menu>> Document::archMenusFor(const Host *host) const
 {
-    QList<std::pair<BootArch, Boot::Menu>> out;
+    QList<std::pair<BootArch, Site::Menu>> out;
     if (host && !host->menu.isEmpty())
         return out;
     for (BootArch arch : menuBootArchs())
-        if (const Boot::Menu *menu = menuByName(archMenus.value(arch)))
+        if (const Site::Menu *menu = menuByName(archMenus.value(arch)))
             out.append({arch, *menu});
     return out;
 }
 
-std::optional<Boot::Menu> Document::menuFor(const Host *host) const
+std::optional<Site::Menu> Document::menuFor(const Host *host) const
 {
     if (menus.isEmpty())
         return std::nullopt;
     if (host && !host->menu.isEmpty()) {
         const qsizetype slash = host->menu.indexOf(u'/');
-        const Boot::Menu *menu = menuByName(slash < 0 ? host->menu : host->menu.left(slash));
+        const Site::Menu *menu = menuByName(slash < 0 ? host->menu : host->menu.left(slash));
         if (!menu)
             return std::nullopt;
         if (slash < 0)
@@ -128,9 +131,15 @@ std::optional<Boot::Menu> Document::menuFor(const Host *host) const
     }
     if (defaultMenu.isEmpty())
         return menus.first();
-    if (const Boot::Menu *menu = menuByName(defaultMenu))
+    if (const Site::Menu *menu = menuByName(defaultMenu))
         return *menu;
     return std::nullopt;
+}
+
+QString Document::bootTreePath(const QString &sitePath) const
+{
+    const QDir siteFolder = QFileInfo(sitePath).absoluteDir();
+    return QDir::cleanPath(siteFolder.absoluteFilePath(bootTree.isEmpty() ? QString(defaultBootTree) : bootTree));
 }
 
 } // namespace Site

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boot/menu.h"
+#include "site/menu.h"
 #include "site/addressrange.h"
 #include "site/answerfile.h"
 #include "site/image.h"
@@ -48,7 +48,7 @@ struct Document
     /// name -> folder relative to the site file's folder, e.g. "debian" ->
     /// "/srv/mirror/debian" serves http://SERVER/debian/dists/...
     QMap<QString, QString> httpFolders;
-    QList<Boot::Menu> menus;
+    QList<Site::Menu> menus;
     QString defaultMenu; ///< what unknown machines get; empty: the first menu
     /// Per firmware (menuBootArchs()), the menu for machines without one of
     /// their own, instead of defaultMenu. GRUB picks it at run time.
@@ -77,20 +77,24 @@ struct Document
     Host *hostByMac(const Net::MacAddress &mac);
     /// The host with this fixed address, or nullptr.
     const Host *hostByIp(const QHostAddress &ip) const;
-    const Boot::Menu *menuByName(const QString &name) const;
+    const Site::Menu *menuByName(const QString &name) const;
     const AnswerFile *answerFileByName(const QString &name) const;
     const Image *imageByName(const QString &name) const;
     /// What a machine boots: the host's menu, or one entry of it for
     /// "menu/entry", or the default menu for unknown machines and hosts
     /// without one. nullopt when the site has no menus or names none that exist.
-    std::optional<Boot::Menu> menuFor(const Host *host) const;
+    std::optional<Site::Menu> menuFor(const Host *host) const;
     /// The same on firmware @p arch: its archMenus entry before defaultMenu.
-    std::optional<Boot::Menu> menuFor(const Host *host, BootArch arch) const;
+    std::optional<Site::Menu> menuFor(const Host *host, BootArch arch) const;
     /// The menus machines of each firmware get instead of menuFor(host), in
     /// menuBootArchs() order; empty when the host has a menu of its own.
-    QList<std::pair<BootArch, Boot::Menu>> archMenusFor(const Host *host) const;
+    QList<std::pair<BootArch, Site::Menu>> archMenusFor(const Host *host) const;
 
     static constexpr QLatin1StringView defaultBootTree{"boot-tree"};
+    /// The boot tree folder of this site when loaded from @p sitePath:
+    /// bootTree relative to the site file's folder, or defaultBootTree
+    /// beside the site file when empty.
+    QString bootTreePath(const QString &sitePath) const;
 
     friend bool operator==(const Document &, const Document &) = default;
 };

@@ -35,4 +35,9 @@ QString problemsToString(const QList<Problem> &problems)
     return lines.join(u'\n');
 }
 
+QString quoted(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
 } // namespace Site

@@ -27,6 +27,9 @@ struct Problem
     friend bool operator==(const Problem &, const Problem &) = default;
 };
 
+/// @p text in double quotes, as messages name what was read.
+QString quoted(const QString &text);
+
 /// One problem per line, for a dialog or the terminal.
 QString problemsToString(const QList<Problem> &problems);
 

@@ -80,10 +80,10 @@ void StageRules::setFileStage(const QString &path, BootSession::Stage stage)
     m_known.insert(normalize(path).toLower(), stage);
 }
 
-void StageRules::addMenus(const QList<Boot::Menu> &menus)
+void StageRules::addMenus(const QList<Site::Menu> &menus)
 {
-    for (const Boot::Menu &menu : menus) {
-        for (const Boot::MenuEntry &entry : menu.entries) {
+    for (const Site::Menu &menu : menus) {
+        for (const Site::MenuEntry &entry : menu.entries) {
             if (!entry.kernel.isEmpty())
                 setFileStage(entry.kernel, Stage::Kernel);
             for (const QString &initrd : entry.initrds)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boot/menu.h"
+#include "site/menu.h"
 #include "timeline/bootsession.h"
 
 #include <QHash>
@@ -48,7 +48,7 @@ public:
     /// Files the site knows: a menu entry's kernel and initrds.
     void setFileStage(const QString &path, BootSession::Stage stage);
     /// Every entry's kernel and initrds, from the site's menus.
-    void addMenus(const QList<Boot::Menu> &menus);
+    void addMenus(const QList<Site::Menu> &menus);
     void clearFiles() { m_known.clear(); }
 
     std::optional<BootSession::Stage> classify(const QString &path, const BootSession &soFar) const;

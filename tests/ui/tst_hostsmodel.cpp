@@ -50,7 +50,7 @@ Site::Document site()
     d.subnetPrefix = 24;
     d.ranges = {{ip("10.0.0.100"), ip("10.0.0.199")}};
     d.router = ip("10.0.0.254");
-    Boot::Menu install;
+    Site::Menu install;
     install.name = u"install"_s;
     install.entries = {{u"rescue"_s, u"Rescue"_s, u"d/linux"_s, {}, {}}};
     d.menus = {install};

@@ -13,7 +13,7 @@
 #include "mainwindow.h"
 #include "menusmodel.h"
 #include "menuspage.h"
-#include "site/sitefile.h"
+#include "sitefile/sitefile.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(saved.document);
         QCOMPARE(saved.document->images.size(), 1);
         QCOMPARE(saved.document->images.first().file, m_iso); // not beside the site: absolute
-        const Boot::Menu *menu = saved.document->menuByName(u"install"_s);
+        const Site::Menu *menu = saved.document->menuByName(u"install"_s);
         QVERIFY(menu && menu->entry(u"fedora-41-x86_64"_s));
         QCOMPARE(menu->entry(u"fedora-41-x86_64"_s)->arguments, u"inst.repo=http://{server}/iso/fedora-41-x86_64"_s);
         QVERIFY(QFileInfo::exists(QFileInfo(sitePath).absolutePath() + u"/tree/images/fedora-41-x86_64/vmlinuz"_s));
@@ -293,7 +293,7 @@ private Q_SLOTS:
     void modelPassesTheTester()
     {
         Site::Document site;
-        Boot::Menu menu;
+        Site::Menu menu;
         menu.name = u"install"_s;
         menu.entries.append({u"alma"_s, u"Install Alma"_s, u"images/alma-9/vmlinuz"_s, {u"images/alma-9/initrd.img"_s}, {}});
         site.menus.append(menu);

@@ -13,7 +13,7 @@
 #include "mainwindow.h"
 #include "otherserversdialog.h"
 #include "serviceindicator.h"
-#include "site/sitefile.h"
+#include "sitefile/sitefile.h"
 
 #include <QAction>
 #include <QDir>
@@ -633,7 +633,7 @@ void TestMainWindow::menusPageEditsReachTheSite()
     // Saving keeps the history: the steps can still be undone. (A menu
     // without entries, or an entry without a kernel, cannot be saved.)
     page->addEntry();
-    Boot::MenuEntry entry = page->model()->menus().at(menus).entries.at(0);
+    Site::MenuEntry entry = page->model()->menus().at(menus).entries.at(0);
     entry.kernel = u"linux"_s;
     page->model()->setEntry(menus, 0, entry);
     // The example's host names a menu ("profile") of a site without menus:

@@ -32,8 +32,8 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using Boot::Menu;
-using Boot::MenuEntry;
+using Site::Menu;
+using Site::MenuEntry;
 using Ui::MenusModel;
 
 namespace {

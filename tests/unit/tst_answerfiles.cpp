@@ -8,7 +8,7 @@
 #include "boot/answertemplate.h"
 #include "boot/configfiles.h"
 #include "boot/servedfiles.h"
-#include "site/sitefile.h"
+#include "sitefile/sitefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +17,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace Boot;
+using Site::Menu;
+using Site::MenuEntry;
 
 namespace {
 

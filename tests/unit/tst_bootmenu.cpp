@@ -2,7 +2,7 @@
 #include "boot/configname.h"
 #include "boot/efiimage.h"
 #include "boot/machine.h"
-#include "boot/menu.h"
+#include "site/menu.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace Boot;
+using Site::Menu;
+using Site::MenuEntry;
 
 namespace {
 

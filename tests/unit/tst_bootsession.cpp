@@ -121,8 +121,8 @@ private Q_SLOTS:
         QFETCH(QStringList, before);
         QFETCH(QString, stage);
         StageRules rules;
-        Boot::Menu menu;
-        menu.entries.append(Boot::MenuEntry{u"alma"_s, u"AlmaLinux 9"_s, u"/images/alma9/pxeboot/vm"_s,
+        Site::Menu menu;
+        menu.entries.append(Site::MenuEntry{u"alma"_s, u"AlmaLinux 9"_s, u"/images/alma9/pxeboot/vm"_s,
                                             {u"images/alma9/pxeboot/ir"_s}, u"inst.ks=..."_s});
         rules.addMenus({menu});
         rules.setFileStage(u"tools/fw.bin"_s, Stage::Kernel);

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace Boot;
+using Site::Menu;
+using Site::MenuEntry;
 
 namespace {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/document.h"
-#include "site/hostcheck.h"
-#include "site/sitevalidator.h"
+#include "sitecheck/hostcheck.h"
+#include "sitecheck/sitevalidator.h"
 
 #include <QTest>
 
@@ -40,11 +40,11 @@ Document site()
     d.subnetPrefix = 24;
     d.ranges = {{ip("10.0.0.100"), ip("10.0.0.199")}};
     d.router = ip("10.0.0.254");
-    Boot::Menu install;
+    Site::Menu install;
     install.name = u"install"_s;
     install.entries = {{u"debian"_s, u"Install Debian"_s, u"d/linux"_s, {u"d/initrd.gz"_s}, {}},
                        {u"rescue"_s, u"Rescue"_s, u"d/linux"_s, {u"d/initrd.gz"_s}, u"rescue"_s}};
-    Boot::Menu local;
+    Site::Menu local;
     local.name = u"local"_s;
     local.entries = {{u"disk"_s, u"Boot from disk"_s, u"tools/chain.c32"_s, {}, {}}};
     d.menus = {install, local};

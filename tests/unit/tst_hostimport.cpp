@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "site/hostimport.h"
+#include "hostimport/hostimport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

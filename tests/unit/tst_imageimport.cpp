@@ -7,7 +7,7 @@
 #include "isofixture.h"
 #include "images/imageimport.h"
 #include "images/siteimages.h"
-#include "site/sitefile.h"
+#include "sitefile/sitefile.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(image.initrdCompression, u"gzip"_s);
         QCOMPARE(image.sha256.value(image.kernel), sha256(IsoFixture::debianKernel()));
         QCOMPARE(image.size, QFileInfo(m_fedora).size());
-        const Boot::MenuEntry entry = import.entry();
+        const Site::MenuEntry entry = import.entry();
         QCOMPARE(entry.title, u"Install Fedora 41 x86_64"_s);
         QCOMPARE(entry.arguments, u"inst.repo=http://{server}/iso/fedora-41-x86_64 inst.ks=http://{server}/answers/ks.cfg "
                                   "inst.ks.sendmac"_s);
@@ -311,7 +311,7 @@ private Q_SLOTS:
     void siteImages()
     {
         Site::Document site;
-        Boot::Menu menu;
+        Site::Menu menu;
         menu.name = u"install"_s;
         menu.entries.append({u"rescue"_s, u"Rescue"_s, u"rescue/linux"_s, {}, QString()});
         site.menus.append(menu);
@@ -324,7 +324,7 @@ private Q_SLOTS:
         image.initrds = {u"images/fedora-41-x86_64/initrd.img"_s};
         image.sha256 = {{image.kernel, u"ab"_s}};
         image.size = 5'000'000'000;
-        const Boot::MenuEntry entry{image.name, u"Install Fedora"_s, image.kernel, image.initrds, u"inst.repo=x"_s};
+        const Site::MenuEntry entry{image.name, u"Install Fedora"_s, image.kernel, image.initrds, u"inst.repo=x"_s};
         QCOMPARE(Images::SiteImages::add(site, image, entry), u"install"_s);
         Site::Host host;
         host.mac = Net::MacAddress::parse(u"52:54:00:00:00:01").value();

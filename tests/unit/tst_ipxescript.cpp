@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace Boot;
+using Site::Menu;
+using Site::MenuEntry;
 
 namespace {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "site/sitefile.h"
+#include "sitefile/sitefile.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // The site's boot tree, menus and what hosts boot: reading, writing,
 // located errors, and warnings about files missing from the tree.
 #include "boot/loadertree.h"
-#include "site/boottreecheck.h"
-#include "site/sitefile.h"
-#include "site/sitewriter.h"
+#include "sitecheck/boottreecheck.h"
+#include "sitefile/sitefile.h"
+#include "sitefile/sitewriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,10 +72,10 @@ private slots:
 
         const Document &d = *result.document;
         QCOMPARE(d.bootTree, u"menus-tree"_s);
-        QCOMPARE(BootTreeCheck::bootTreePath(d, m_path), QFileInfo(m_path).absolutePath() + u"/menus-tree"_s);
+        QCOMPARE(d.bootTreePath(m_path), QFileInfo(m_path).absolutePath() + u"/menus-tree"_s);
         QCOMPARE(d.menus.size(), 2);
         QCOMPARE(d.defaultMenu, u"install"_s);
-        const Boot::Menu &install = d.menus.first();
+        const Site::Menu &install = d.menus.first();
         QCOMPARE(install.title, u"Rack install"_s);
         QCOMPARE(install.timeout, 10);
         QCOMPARE(install.entries.size(), 2);
@@ -230,9 +230,9 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Document d;
-        QCOMPARE(BootTreeCheck::bootTreePath(d, dir.filePath(u"rack.json"_s)), dir.filePath(u"boot-tree"_s));
+        QCOMPARE(d.bootTreePath(dir.filePath(u"rack.json"_s)), dir.filePath(u"boot-tree"_s));
         d.bootTree = u"/srv/tftp"_s;
-        QCOMPARE(BootTreeCheck::bootTreePath(d, dir.filePath(u"rack.json"_s)), u"/srv/tftp"_s);
+        QCOMPARE(d.bootTreePath(dir.filePath(u"rack.json"_s)), u"/srv/tftp"_s);
 
         QByteArray json = m_json;
         json.replace("\"menus-tree\"", "\"no-such-folder\"");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site/document.h"
 #include "site/ipv4.h"
-#include "site/sitevalidator.h"
+#include "sitecheck/sitevalidator.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "site/jsonlocator.h"
+#include "sitefile/jsonlocator.h"
 
 #include <QTest>
 
