@@ -61,7 +61,11 @@ const Host *Document::hostByMac(const Net::MacAddress &mac) const
 
 Host *Document::hostByMac(const Net::MacAddress &mac)
 {
-    return const_cast<Host *>(std::as_const(*this).hostByMac(mac));
+    // Through non-const iterators, so a copy of a document detaches before
+    // the host is changed (a const_cast of the const lookup would change
+    // every copy sharing the list).
+    const auto it = std::find_if(hosts.begin(), hosts.end(), [&](const Host &host) { return host.mac == mac; });
+    return it == hosts.end() ? nullptr : &*it;
 }
 
 const Host *Document::hostByIp(const QHostAddress &ip) const
