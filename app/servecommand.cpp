@@ -5,6 +5,7 @@
 #include "timeline/sessiontracker.h"
 
 #include "services/bootservices.h"
+#include "siteedit/siteeditor.h"
 #include "sitefile/sitefile.h"
 #include "timeline/eventrecording.h"
 
@@ -179,24 +180,32 @@ int serve(const QStringList &arguments)
                              out() << u"rackside: "_s << m << Qt::endl;
                          }
                      });
-    // An installer's install-done call: kept in the site file, which is read
-    // again first so edits made to it meanwhile are not lost.
-    QObject::connect(&services, &Services::BootServices::hostInstalled, qApp, [sitePath](const Net::MacAddress &mac) {
-        auto loaded = Site::SiteFile::load(sitePath);
-        Site::Host *host = loaded.document ? loaded.document->hostByMac(mac) : nullptr;
+    // An installer's install-done call: the site editor keeps it in the
+    // site file (read again first if it was edited meanwhile), and the
+    // servers serve what the edited site says.
+    Site::SiteEditor editor;
+    editor.open(*site, sitePath);
+    QObject::connect(&editor, &Site::SiteEditor::changed, &services, [&services, &editor] { services.updateSite(editor.site()); });
+    QObject::connect(&services, &Services::BootServices::hostInstalled, qApp, [&editor, sitePath](const Net::MacAddress &mac) {
+        const Site::Host *host = editor.site().hostByMac(mac);
+        const QString who = host ? host->label() : mac.toString();
         QString error;
-        if (!host) {
-            error = loaded.document ? u"no host has that MAC any more"_s : u"the site file no longer loads"_s;
-        } else {
-            host->nextBoot = Site::NextBoot::LocalDisk;
-            if (Site::SiteFile::save(*loaded.document, sitePath, &error)) {
-                out() << u"rackside: %1 is installed: its next boot is its local disk (saved in %2)"_s.arg(host->label(), sitePath)
+        switch (editor.markInstalled(mac, &error)) {
+        case Site::SiteEditor::Saved::Unchanged:
+            if (!host)
+                err() << u"rackside: warning: install-done for %1, which is no host of %2 any more"_s.arg(who, sitePath)
                       << Qt::endl;
-                return;
-            }
+            return;
+        case Site::SiteEditor::Saved::Saved:
+            out() << u"rackside: %1 is installed: its next boot is its local disk (saved in %2)"_s.arg(who, sitePath)
+                  << Qt::endl;
+            return;
+        case Site::SiteEditor::Saved::NotSaved:
+        case Site::SiteEditor::Saved::Failed:
+            break;
         }
         err() << u"rackside: warning: %1 is installed, but %2 was not updated: %3; it boots its local disk until "
-                 "Rackside stops"_s.arg(mac.toString(), sitePath, error)
+                 "Rackside stops"_s.arg(who, sitePath, error)
               << Qt::endl;
     });
     services.start(*site, sitePath, run);

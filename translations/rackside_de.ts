@@ -929,6 +929,36 @@
     </message>
 </context>
 <context>
+    <name>Site::SiteEditor</name>
+    <message>
+        <source>%1 installed: boot its local disk</source>
+        <translation>%1 installiert: lokale Platte starten</translation>
+    </message>
+    <message>
+        <source>install %1 again</source>
+        <translation>%1 neu installieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>point %n host(s) at menu %1</source>
+        <translation>
+            <numerusform>%n Host auf Menü %1 umstellen</numerusform>
+            <numerusform>%n Hosts auf Menü %1 umstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site has no file yet: save it as one</source>
+        <translation>der Standort hat noch keine Datei: speichern Sie ihn unter einem Namen</translation>
+    </message>
+    <message>
+        <source>take the changes made to %1</source>
+        <translation>die an %1 vorgenommenen Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and no longer reads as a site</source>
+        <translation>%1 wurde auf der Platte geändert und lässt sich nicht mehr als Standort lesen</translation>
+    </message>
+</context>
+<context>
     <name>Site::SiteFile</name>
     <message>
         <source>cannot read: %1</source>
@@ -1761,13 +1791,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
             <numerusform>%n Hosts Menü %1 zuweisen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>point %n host(s) at menu %1</source>
-        <translation>
-            <numerusform>%n Host auf Menü %1 umstellen</numerusform>
-            <numerusform>%n Hosts auf Menü %1 umstellen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Boots its firmware&apos;s menu (%1), else the site&apos;s default menu</source>
         <translation>Bootet das Menü seiner Firmware (%1), sonst das Standardmenü des Standorts</translation>
@@ -1795,10 +1818,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>boot %1 from its local disk</source>
         <translation>%1 von der lokalen Platte starten</translation>
-    </message>
-    <message>
-        <source>%1 installed: boot its local disk</source>
-        <translation>%1 installiert: lokale Platte starten</translation>
     </message>
     <message>
         <source>No NetBoot image is called %1</source>
@@ -2326,14 +2345,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>%1 aus: der Standort hat kein Boot-Verzeichnis</translation>
     </message>
     <message>
-        <source>%1 is installed: it boots its local disk from now on (saved in the site)</source>
-        <translation>%1 ist installiert: er startet ab jetzt von seiner lokalen Platte (im Standort gespeichert)</translation>
-    </message>
-    <message>
-        <source>%1 is installed: it boots its local disk from now on; save the site to keep this</source>
-        <translation>%1 ist installiert: er startet ab jetzt von seiner lokalen Platte; den Standort speichern, um das zu behalten</translation>
-    </message>
-    <message>
         <source>&amp;Images</source>
         <translation>&amp;Abbilder</translation>
     </message>
@@ -2356,14 +2367,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>Image %1 removed</source>
         <translation>Abbild %1 entfernt</translation>
-    </message>
-    <message>
-        <source>%1 imported as %2, with an entry in the menu %3 (saved in the site)</source>
-        <translation>%1 als %2 importiert, mit einem Eintrag im Menü %3 (im Standort gespeichert)</translation>
-    </message>
-    <message>
-        <source>%1 imported as %2, with an entry in the menu %3; save the site to keep it</source>
-        <translation>%1 als %2 importiert, mit einem Eintrag im Menü %3; speichern Sie den Standort, um es zu behalten</translation>
     </message>
     <message>
         <source>Could not delete all of images/%1 in the boot tree</source>
@@ -2412,6 +2415,38 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>%1; save the site to keep it</source>
         <translation>%1; speichern Sie den Standort, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3</source>
+        <translation>%1 als %2 importiert, mit einem Eintrag im Menü %3</translation>
+    </message>
+    <message>
+        <source>add Mac NetBoot image %1</source>
+        <translation>Mac-NetBoot-Abbild %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove Mac NetBoot image %1</source>
+        <translation>Mac-NetBoot-Abbild %1 entfernen</translation>
+    </message>
+    <message>
+        <source>remove image %1</source>
+        <translation>Abbild %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is installed: it boots its local disk from now on</source>
+        <translation>%1 ist installiert: es startet ab jetzt von seiner lokalen Platte</translation>
+    </message>
+    <message>
+        <source>use interface %1</source>
+        <translation>Schnittstelle %1 verwenden</translation>
+    </message>
+    <message>
+        <source>DHCP mode %1</source>
+        <translation>DHCP-Modus %1</translation>
     </message>
 </context>
 <context>

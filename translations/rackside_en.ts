@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>Site::SiteEditor</name>
+    <message numerus="yes">
+        <source>point %n host(s) at menu %1</source>
+        <translation>
+            <numerusform>point %n host at menu %1</numerusform>
+            <numerusform>point %n hosts at menu %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::HostsPage</name>
     <message numerus="yes">
         <source>Added %n hosts from %1 (%2).</source>
@@ -107,13 +117,6 @@
         <translation>
             <numerusform>give %n host menu %1</numerusform>
             <numerusform>give %n hosts menu %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>point %n host(s) at menu %1</source>
-        <translation>
-            <numerusform>point %n host at menu %1</numerusform>
-            <numerusform>point %n hosts at menu %1</numerusform>
         </translation>
     </message>
 </context>

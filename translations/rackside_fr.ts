@@ -929,6 +929,36 @@
     </message>
 </context>
 <context>
+    <name>Site::SiteEditor</name>
+    <message>
+        <source>%1 installed: boot its local disk</source>
+        <translation>%1 installé&#xa0;: démarrer son disque local</translation>
+    </message>
+    <message>
+        <source>install %1 again</source>
+        <translation>réinstaller %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>point %n host(s) at menu %1</source>
+        <translation>
+            <numerusform>faire pointer %n hôte vers le menu %1</numerusform>
+            <numerusform>faire pointer %n hôtes vers le menu %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site has no file yet: save it as one</source>
+        <translation>le site n&apos;a pas encore de fichier : enregistrez-le sous un nom</translation>
+    </message>
+    <message>
+        <source>take the changes made to %1</source>
+        <translation>reprendre les modifications faites à %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and no longer reads as a site</source>
+        <translation>%1 a été modifié sur le disque et ne se lit plus comme un site</translation>
+    </message>
+</context>
+<context>
     <name>Site::SiteFile</name>
     <message>
         <source>cannot read: %1</source>
@@ -1761,13 +1791,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
             <numerusform>attribuer le menu %1 à %n hôtes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>point %n host(s) at menu %1</source>
-        <translation>
-            <numerusform>faire pointer %n hôte vers le menu %1</numerusform>
-            <numerusform>faire pointer %n hôtes vers le menu %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Boots its firmware&apos;s menu (%1), else the site&apos;s default menu</source>
         <translation>Démarre le menu de son firmware (%1), sinon le menu par défaut du site</translation>
@@ -1795,10 +1818,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>boot %1 from its local disk</source>
         <translation>démarrer %1 sur son disque local</translation>
-    </message>
-    <message>
-        <source>%1 installed: boot its local disk</source>
-        <translation>%1 installé&#xa0;: démarrer son disque local</translation>
     </message>
     <message>
         <source>No NetBoot image is called %1</source>
@@ -2326,14 +2345,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>%1 arrêté&#xa0;: le site n&apos;a pas d&apos;arborescence de démarrage</translation>
     </message>
     <message>
-        <source>%1 is installed: it boots its local disk from now on (saved in the site)</source>
-        <translation>%1 est installé&#xa0;: il démarre désormais sur son disque local (enregistré dans le site)</translation>
-    </message>
-    <message>
-        <source>%1 is installed: it boots its local disk from now on; save the site to keep this</source>
-        <translation>%1 est installé&#xa0;: il démarre désormais sur son disque local&#xa0;; enregistrez le site pour le conserver</translation>
-    </message>
-    <message>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
@@ -2356,14 +2367,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>Image %1 removed</source>
         <translation>Image %1 retirée</translation>
-    </message>
-    <message>
-        <source>%1 imported as %2, with an entry in the menu %3 (saved in the site)</source>
-        <translation>%1 importé sous le nom %2, avec une entrée dans le menu %3 (enregistré dans le site)</translation>
-    </message>
-    <message>
-        <source>%1 imported as %2, with an entry in the menu %3; save the site to keep it</source>
-        <translation>%1 importé sous le nom %2, avec une entrée dans le menu %3&#xa0;; enregistrez le site pour le garder</translation>
     </message>
     <message>
         <source>Could not delete all of images/%1 in the boot tree</source>
@@ -2412,6 +2415,38 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>%1; save the site to keep it</source>
         <translation>%1&#xa0;; enregistrez le site pour le garder</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>importer %1</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3</source>
+        <translation>%1 importé sous le nom %2, avec une entrée dans le menu %3</translation>
+    </message>
+    <message>
+        <source>add Mac NetBoot image %1</source>
+        <translation>ajouter l&apos;image NetBoot Mac %1</translation>
+    </message>
+    <message>
+        <source>remove Mac NetBoot image %1</source>
+        <translation>supprimer l&apos;image NetBoot Mac %1</translation>
+    </message>
+    <message>
+        <source>remove image %1</source>
+        <translation>supprimer l&apos;image %1</translation>
+    </message>
+    <message>
+        <source>%1 is installed: it boots its local disk from now on</source>
+        <translation>%1 est installé : il démarre désormais sur son disque local</translation>
+    </message>
+    <message>
+        <source>use interface %1</source>
+        <translation>utiliser l&apos;interface %1</translation>
+    </message>
+    <message>
+        <source>DHCP mode %1</source>
+        <translation>mode DHCP %1</translation>
     </message>
 </context>
 <context>

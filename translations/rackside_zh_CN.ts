@@ -922,6 +922,35 @@
     </message>
 </context>
 <context>
+    <name>Site::SiteEditor</name>
+    <message>
+        <source>%1 installed: boot its local disk</source>
+        <translation>%1 已安装：从本地磁盘启动</translation>
+    </message>
+    <message>
+        <source>install %1 again</source>
+        <translation>重新安装 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>point %n host(s) at menu %1</source>
+        <translation>
+            <numerusform>将 %n 台主机指向菜单 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site has no file yet: save it as one</source>
+        <translation>站点还没有文件：请另存为一个文件</translation>
+    </message>
+    <message>
+        <source>take the changes made to %1</source>
+        <translation>采用对 %1 所做的更改</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and no longer reads as a site</source>
+        <translation>%1 已在磁盘上被修改，无法再作为站点读取</translation>
+    </message>
+</context>
+<context>
     <name>Site::SiteFile</name>
     <message>
         <source>cannot read: %1</source>
@@ -1748,12 +1777,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
             <numerusform>为 %n 台主机设置菜单 %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>point %n host(s) at menu %1</source>
-        <translation>
-            <numerusform>将 %n 台主机指向菜单 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Boots its firmware&apos;s menu (%1), else the site&apos;s default menu</source>
         <translation>启动其固件对应的菜单（%1），否则使用站点的默认菜单</translation>
@@ -1781,10 +1804,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>boot %1 from its local disk</source>
         <translation>从本地磁盘启动 %1</translation>
-    </message>
-    <message>
-        <source>%1 installed: boot its local disk</source>
-        <translation>%1 已安装：从本地磁盘启动</translation>
     </message>
     <message>
         <source>No NetBoot image is called %1</source>
@@ -2307,14 +2326,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>%1 已关闭：站点没有启动目录树</translation>
     </message>
     <message>
-        <source>%1 is installed: it boots its local disk from now on (saved in the site)</source>
-        <translation>%1 已安装：此后从本地磁盘启动（已保存到站点）</translation>
-    </message>
-    <message>
-        <source>%1 is installed: it boots its local disk from now on; save the site to keep this</source>
-        <translation>%1 已安装：此后从本地磁盘启动；请保存站点以保留此设置</translation>
-    </message>
-    <message>
         <source>&amp;Images</source>
         <translation>映像(&amp;I)</translation>
     </message>
@@ -2337,14 +2348,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>Image %1 removed</source>
         <translation>映像 %1 已移除</translation>
-    </message>
-    <message>
-        <source>%1 imported as %2, with an entry in the menu %3 (saved in the site)</source>
-        <translation>%1 已导入为 %2，并在菜单 %3 中添加了条目（已保存到站点）</translation>
-    </message>
-    <message>
-        <source>%1 imported as %2, with an entry in the menu %3; save the site to keep it</source>
-        <translation>%1 已导入为 %2，并在菜单 %3 中添加了条目；请保存站点以保留</translation>
     </message>
     <message>
         <source>Could not delete all of images/%1 in the boot tree</source>
@@ -2393,6 +2396,38 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>%1; save the site to keep it</source>
         <translation>%1；请保存站点以保留</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3</source>
+        <translation>%1 已导入为 %2，并在菜单 %3 中添加了一个菜单项</translation>
+    </message>
+    <message>
+        <source>add Mac NetBoot image %1</source>
+        <translation>添加 Mac NetBoot 映像 %1</translation>
+    </message>
+    <message>
+        <source>remove Mac NetBoot image %1</source>
+        <translation>移除 Mac NetBoot 映像 %1</translation>
+    </message>
+    <message>
+        <source>remove image %1</source>
+        <translation>移除映像 %1</translation>
+    </message>
+    <message>
+        <source>%1 is installed: it boots its local disk from now on</source>
+        <translation>%1 已安装：从现在起从本地磁盘启动</translation>
+    </message>
+    <message>
+        <source>use interface %1</source>
+        <translation>使用接口 %1</translation>
+    </message>
+    <message>
+        <source>DHCP mode %1</source>
+        <translation>DHCP 模式 %1</translation>
     </message>
 </context>
 <context>

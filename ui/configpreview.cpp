@@ -15,8 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace Ui {
 
-ConfigPreview::ConfigPreview(QWidget *parent)
+ConfigPreview::ConfigPreview(const Site::SiteEditor *editor, QWidget *parent)
     : QWidget(parent)
+    , m_editor(editor)
     , m_host(new QComboBox(this))
     , m_loader(new QComboBox(this))
     , m_fileName(new QLabel(this))
@@ -57,17 +58,16 @@ ConfigPreview::ConfigPreview(QWidget *parent)
 
     connect(m_host, &QComboBox::currentIndexChanged, this, &ConfigPreview::render);
     connect(m_loader, &QComboBox::currentIndexChanged, this, &ConfigPreview::render);
-    setSite({});
+    refresh();
 }
 
-void ConfigPreview::setSite(const Site::Document &site)
+void ConfigPreview::refresh()
 {
-    m_site = site;
     const QString chosen = m_host->currentData().toString();
     const QSignalBlocker blocker(m_host);
     m_host->clear();
     m_host->addItem(tr("an unknown machine"), QString());
-    for (const Site::Host &h : std::as_const(m_site.hosts)) {
+    for (const Site::Host &h : m_editor->site().hosts) {
         if (h.mac.isNull())
             continue;
         const QString mac = h.mac.toString();
@@ -119,13 +119,13 @@ void ConfigPreview::render()
     const QString macName = mac ? u"01-"_s + mac->toString().replace(u':', u'-').toLower() : QString();
     m_fileName->setText(grub ? (mac ? u"grub.cfg-"_s + macName : u"grub.cfg"_s)
                              : u"pxelinux.cfg/"_s + (mac ? macName : u"default"_s));
-    const Boot::ConfigFiles files(m_site, nullptr, m_server);
+    const Boot::ConfigFiles files(m_editor->site(), nullptr, m_server);
     const std::optional<QByteArray> bytes = files.render(name, who);
     if (bytes) {
         m_text->setPlainText(QString::fromUtf8(*bytes));
         return;
     }
-    m_text->setPlainText(m_site.menus.isEmpty()
+    m_text->setPlainText(m_editor->site().menus.isEmpty()
                              ? tr("# The site has no menus: the boot tree's own files are served as they are.")
                              : tr("# No menu for this machine: check the host's menu."));
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/document.h"
+#include "siteedit/siteeditor.h"
 
 #include <QHostAddress>
 #include <QWidget>
@@ -21,10 +21,11 @@ class ConfigPreview : public QWidget
 public:
     enum class Loader { Grub, Pxelinux };
 
-    explicit ConfigPreview(QWidget *parent = nullptr);
+    /// Renders from @p editor's site.
+    explicit ConfigPreview(const Site::SiteEditor *editor, QWidget *parent = nullptr);
 
-    /// Renders for @p site; the host chosen stays chosen while it exists.
-    void setSite(const Site::Document &site);
+    /// Renders again (the site changed); the host chosen stays chosen while it exists.
+    void refresh();
     /// {server} in kernel arguments (null: the site's serverAddress, else GRUB's own variable).
     void setServerAddress(const QHostAddress &address);
     /// Shows @p mac's file (null: an unknown machine's).
@@ -40,7 +41,7 @@ public:
 private:
     void render();
 
-    Site::Document m_site;
+    const Site::SiteEditor *m_editor;
     QHostAddress m_server;
     QComboBox *m_host;
     QComboBox *m_loader;

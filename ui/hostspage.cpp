@@ -3,6 +3,7 @@
 
 #include "actionbutton.h"
 #include "hoststablemodel.h"
+#include "undoactions.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,7 +21,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -153,9 +153,9 @@ private:
 
 } // namespace
 
-HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
+HostsPage::HostsPage(Site::SiteEditor *editor, QWidget *parent)
     : QWidget(parent)
-    , m_model(new HostsTableModel(undoStack, this))
+    , m_model(new HostsTableModel(editor, this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
@@ -186,11 +186,11 @@ HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
     m_remove->setEnabled(false);
     connect(m_remove, &QAction::triggered, this, &HostsPage::removeSelectedHosts);
     QList<QAction *> actions;
-    if (!undoStack) { // a shared stack has its Undo and Redo in the window's Edit menu
-        QAction *undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
+    if (!editor) { // a shared editor has its Undo and Redo in the window's Edit menu
+        QAction *undo = createUndoAction(m_model->editor(), this, tr("&Undo"));
         undo->setObjectName(u"undoHostsAction"_s);
         undo->setShortcuts(QKeySequence::Undo);
-        QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
+        QAction *redo = createRedoAction(m_model->editor(), this, tr("&Redo"));
         redo->setObjectName(u"redoHostsAction"_s);
         redo->setShortcuts(QKeySequence::Redo);
         actions = {undo, redo};
@@ -256,12 +256,12 @@ HostsPage::HostsPage(QUndoStack *undoStack, QWidget *parent)
             [this] { m_remove->setEnabled(m_view->selectionModel()->hasSelection()); });
     // A site without Mac NetBoot images has no use for the Mac image column.
     const auto showMacColumn = [this] {
-        const bool macs = !m_model->document().netboot.images.isEmpty()
-            || std::any_of(m_model->document().hosts.cbegin(), m_model->document().hosts.cend(),
+        const bool macs = !m_model->editor()->site().netboot.images.isEmpty()
+            || std::any_of(m_model->editor()->site().hosts.cbegin(), m_model->editor()->site().hosts.cend(),
                            [](const Site::Host &h) { return !h.netbootImage.isEmpty(); });
         m_view->setColumnHidden(HostsTableModel::NetbootImage, !macs);
     };
-    connect(m_model, &QAbstractItemModel::modelReset, this, showMacColumn);
+    connect(m_model->editor(), &Site::SiteEditor::changed, this, showMacColumn);
     showMacColumn();
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         // While a cell is edited, the line shows what is being typed.

@@ -11,7 +11,10 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
-class QUndoStack;
+
+namespace Site {
+class SiteEditor;
+}
 
 namespace Ui {
 
@@ -24,8 +27,9 @@ class HostsPage : public QWidget
 {
     Q_OBJECT
 public:
-    /// Changes go onto @p undoStack, or with none, onto the model's own.
-    explicit HostsPage(QUndoStack *undoStack = nullptr, QWidget *parent = nullptr);
+    /// Edits @p editor's site; with none, a site editor of the page's own
+    /// (with Undo and Redo buttons of its own).
+    explicit HostsPage(Site::SiteEditor *editor = nullptr, QWidget *parent = nullptr);
 
     HostsTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hoststablemodel.h"
 
+#include "listdifference.h"
 #include "site/ipv4.h"
 
 #include <QColor>
 #include <QFontDatabase>
-#include <QUndoCommand>
 
 #include <algorithm>
 
@@ -36,59 +36,48 @@ std::optional<HostCheck::Field> fieldOf(int column)
 
 } // namespace
 
-/// One step on the undo stack: splices applied in order, undone in reverse.
-/// A step that outlives the model (on a shared stack) does nothing.
-class HostsTableModel::Edit final : public QUndoCommand
-{
-public:
-    Edit(const QString &text, HostsTableModel *model, const QList<Splice> &splices)
-        : QUndoCommand(text)
-        , m_model(model)
-        , m_splices(splices)
-    {
-    }
-
-    void redo() override
-    {
-        if (!m_model)
-            return;
-        for (const Splice &s : std::as_const(m_splices))
-            m_model->splice(s.row, s.before.size(), s.after);
-        m_model->changed();
-    }
-
-    void undo() override
-    {
-        if (!m_model)
-            return;
-        for (auto s = m_splices.crbegin(); s != m_splices.crend(); ++s)
-            m_model->splice(s->row, s->after.size(), s->before);
-        m_model->changed();
-    }
-
-private:
-    QPointer<HostsTableModel> m_model;
-    QList<Splice> m_splices;
-};
-
-HostsTableModel::HostsTableModel(QUndoStack *undoStack, QObject *parent)
+HostsTableModel::HostsTableModel(Site::SiteEditor *editor, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_undoStack(undoStack ? undoStack : new QUndoStack(this))
+    , m_editor(editor ? editor : new Site::SiteEditor(this))
+    , m_hosts(m_editor->site().hosts)
 {
+    connect(m_editor, &Site::SiteEditor::opened, this, [this] {
+        beginResetModel();
+        m_hosts = site().hosts;
+        endResetModel();
+    });
+    connect(m_editor, &Site::SiteEditor::changed, this, &HostsTableModel::follow);
 }
 
-void HostsTableModel::setDocument(const Site::Document &document)
+void HostsTableModel::follow(Site::SiteEditor::Parts parts)
 {
-    beginResetModel();
-    m_document = document;
-    endResetModel();
-    if (m_undoStack)
-        m_undoStack->clear();
+    using Part = Site::SiteEditor::Part;
+    const QList<Host> &next = site().hosts;
+    if (parts.testFlag(Part::Hosts) && m_hosts != next) {
+        const ListDifference<Host> d(m_hosts, next);
+        const qsizetype rest = d.first + d.common();
+        for (qsizetype i = d.first; i < rest; ++i)
+            m_hosts[i] = next.at(i);
+        if (d.oldEnd > rest) {
+            beginRemoveRows({}, int(rest), int(d.oldEnd - 1));
+            m_hosts.remove(rest, d.oldEnd - rest);
+            endRemoveRows();
+        }
+        if (d.newEnd > rest) {
+            beginInsertRows({}, int(rest), int(d.newEnd - 1));
+            m_hosts = m_hosts.first(rest) + next.mid(rest, d.newEnd - rest) + m_hosts.sliced(rest);
+            endInsertRows();
+        }
+    }
+    // One host's change can make another's duplicate warning come or go; a
+    // menu or NetBoot image renamed or removed changes what the cells say.
+    if (rowCount() > 0 && (parts & (Part::Hosts | Part::Menus | Part::Netboot | Part::Network)))
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int HostsTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_document.hosts.size());
+    return parent.isValid() ? 0 : int(m_hosts.size());
 }
 
 int HostsTableModel::columnCount(const QModelIndex &parent) const
@@ -120,7 +109,7 @@ QString HostsTableModel::display(const Host &host, int column) const
 QStringList HostsTableModel::netbootImageChoices() const
 {
     QStringList names{QString()};
-    for (const Site::NetbootImage &image : m_document.netboot.images)
+    for (const Site::NetbootImage &image : site().netboot.images)
         names.append(image.name);
     return names;
 }
@@ -133,14 +122,16 @@ QString HostsTableModel::nextBootText(Site::NextBoot next)
 HostCheck::Result HostsTableModel::cellCheck(int row, int column) const
 {
     const auto field = fieldOf(column);
-    return field ? HostCheck::check(m_document, row, *field) : HostCheck::Result{};
+    if (!field || row >= site().hosts.size())
+        return {};
+    return HostCheck::check(site(), row, *field);
 }
 
 QVariant HostsTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Host &host = m_document.hosts.at(index.row());
+    const Host &host = m_hosts.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -154,9 +145,9 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (const QString problem = cellCheck(index.row(), column).message; !problem.isEmpty())
             return problem;
-        if (column == Menu && host.menu.isEmpty() && !m_document.archMenus.isEmpty()) {
+        if (column == Menu && host.menu.isEmpty() && !site().archMenus.isEmpty()) {
             QStringList byFirmware;
-            for (auto it = m_document.archMenus.cbegin(); it != m_document.archMenus.cend(); ++it)
+            for (auto it = site().archMenus.cbegin(); it != site().archMenus.cend(); ++it)
                 byFirmware.append(u"%1: %2"_s.arg(Site::bootArchKey(it.key()), it.value()));
             return tr("Boots its firmware's menu (%1), else the site's default menu").arg(byFirmware.join(u", "_s));
         }
@@ -168,7 +159,7 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
             return tr("Installed: its boot loader starts the local disk. Choose \"menu\" to install it again.");
         if (column == NextBoot)
             return tr("Boots its menu; an installer's install-done call switches it to its local disk");
-        if (column == NetbootImage && !host.netbootImage.isEmpty() && !m_document.netboot.imageByName(host.netbootImage))
+        if (column == NetbootImage && !host.netbootImage.isEmpty() && !site().netboot.imageByName(host.netbootImage))
             return tr("No NetBoot image is called %1").arg(host.netbootImage);
         if (column == NetbootImage)
             return host.netbootImage.isEmpty() ? tr("A Mac chooses from the NetBoot images (the default is preselected)")
@@ -177,7 +168,7 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (const HostCheck::Result check = cellCheck(index.row(), column); !check.isOk())
             return check.isError() ? ErrorBackground : WarningBackground;
-        if (column == NetbootImage && !host.netbootImage.isEmpty() && !m_document.netboot.imageByName(host.netbootImage))
+        if (column == NetbootImage && !host.netbootImage.isEmpty() && !site().netboot.imageByName(host.netbootImage))
             return ErrorBackground;
         return {};
     case Qt::FontRole:
@@ -235,7 +226,9 @@ HostCheck::Result HostsTableModel::checkEdit(const QModelIndex &index, const QSt
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto field = fieldOf(index.column());
-    return field ? HostCheck::check(m_document, index.row(), *field, text) : HostCheck::Result{};
+    if (!field || index.row() >= site().hosts.size())
+        return {};
+    return HostCheck::check(site(), index.row(), *field, text);
 }
 
 bool HostsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -257,28 +250,28 @@ bool HostsTableModel::setData(const QModelIndex &index, const QVariant &value, i
             Q_EMIT editRefused(index, tr("the next boot is \"menu\" or \"local disk\""));
             return false;
         }
-        Host after = m_document.hosts.at(index.row());
+        Host after = m_hosts.at(index.row());
         if (after.nextBoot == *next)
             return true;
         after.nextBoot = *next;
-        push(*next == Site::NextBoot::Menu ? tr("install %1 again").arg(after.label())
+        edit(*next == Site::NextBoot::Menu ? tr("install %1 again").arg(after.label())
                                            : tr("boot %1 from its local disk").arg(after.label()),
-             {{index.row(), {m_document.hosts.at(index.row())}, {after}}});
+             {{index.row(), {m_hosts.at(index.row())}, {after}}});
         return true;
     }
     if (column == NetbootImage) {
         const QString name = value.toString().trimmed();
-        if (!name.isEmpty() && !m_document.netboot.imageByName(name)) {
+        if (!name.isEmpty() && !site().netboot.imageByName(name)) {
             Q_EMIT editRefused(index, tr("no NetBoot image is called %1").arg(name));
             return false;
         }
-        Host after = m_document.hosts.at(index.row());
+        Host after = m_hosts.at(index.row());
         if (after.netbootImage == name)
             return true;
         after.netbootImage = name;
-        push(name.isEmpty() ? tr("let %1 choose its NetBoot image").arg(after.label())
+        edit(name.isEmpty() ? tr("let %1 choose its NetBoot image").arg(after.label())
                             : tr("pin %1 to NetBoot image %2").arg(after.label(), name),
-             {{index.row(), {m_document.hosts.at(index.row())}, {after}}});
+             {{index.row(), {m_hosts.at(index.row())}, {after}}});
         return true;
     }
     // Notes are the operator's own words, spaces and all.
@@ -288,7 +281,7 @@ bool HostsTableModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     }
     const int row = index.row();
-    const Host before = m_document.hosts.at(row);
+    const Host before = m_hosts.at(row);
     Host after = before;
     switch (column) {
     case Mac:
@@ -311,7 +304,7 @@ bool HostsTableModel::setData(const QModelIndex &index, const QVariant &value, i
     const QString name = !before.hostname.isEmpty() ? before.hostname
                          : !before.mac.isNull()     ? before.mac.toString()
                                                     : tr("a new host");
-    push(tr("edit %1 of %2").arg(headerData(column, Qt::Horizontal).toString(), name),
+    edit(tr("edit %1 of %2").arg(headerData(column, Qt::Horizontal).toString(), name),
          {{row, {before}, {after}}});
     return true;
 }
@@ -319,7 +312,7 @@ bool HostsTableModel::setData(const QModelIndex &index, const QVariant &value, i
 int HostsTableModel::addHost(const Host &host)
 {
     const int row = rowCount();
-    push(tr("add a host"), {{row, {}, {host}}});
+    edit(tr("add a host"), {{row, {}, {host}}});
     return row;
 }
 
@@ -336,56 +329,40 @@ void HostsTableModel::removeHosts(const QList<int> &rows)
         if (runs.isEmpty() || runs.last().row != row + 1)
             runs.append({row + 1, {}, {}});
         runs.last().row = row;
-        runs.last().before.prepend(m_document.hosts.at(row));
+        runs.last().before.prepend(m_hosts.at(row));
     }
     if (!runs.isEmpty())
-        push(tr("remove %n host(s)", nullptr, int(sorted.size())), runs);
+        edit(tr("remove %n host(s)", nullptr, int(sorted.size())), runs);
 }
 
 void HostsTableModel::pasteHosts(const QList<Host> &hosts)
 {
     if (!hosts.isEmpty())
-        push(tr("paste %n host(s)", nullptr, int(hosts.size())), {{rowCount(), {}, hosts}});
+        edit(tr("paste %n host(s)", nullptr, int(hosts.size())), {{rowCount(), {}, hosts}});
 }
 
 void HostsTableModel::setMenuOfHosts(const QList<int> &rows, const QString &menu)
 {
     QList<Splice> splices;
     for (int row : rows) {
-        if (row < 0 || row >= rowCount() || m_document.hosts.at(row).menu == menu)
+        if (row < 0 || row >= rowCount() || m_hosts.at(row).menu == menu)
             continue;
-        Host after = m_document.hosts.at(row);
+        Host after = m_hosts.at(row);
         after.menu = menu;
-        splices.append({row, {m_document.hosts.at(row)}, {after}});
+        splices.append({row, {m_hosts.at(row)}, {after}});
     }
     if (!splices.isEmpty())
-        push(menu.isEmpty() ? tr("give %n host(s) the default menu", nullptr, int(splices.size()))
+        edit(menu.isEmpty() ? tr("give %n host(s) the default menu", nullptr, int(splices.size()))
                             : tr("give %n host(s) menu %1", nullptr, int(splices.size())).arg(menu),
              splices);
-}
-
-bool HostsTableModel::markInstalled(const Net::MacAddress &mac)
-{
-    for (int row = 0; row < rowCount(); ++row) {
-        const Host &host = m_document.hosts.at(row);
-        if (host.mac != mac || mac.isNull())
-            continue;
-        if (host.nextBoot == Site::NextBoot::LocalDisk)
-            return true;
-        Host after = host;
-        after.nextBoot = Site::NextBoot::LocalDisk;
-        push(tr("%1 installed: boot its local disk").arg(host.label()), {{row, {host}, {after}}});
-        return true;
-    }
-    return false;
 }
 
 QStringList HostsTableModel::menuChoices() const
 {
     QStringList choices;
-    for (const Site::Menu &m : std::as_const(m_document.menus))
+    for (const Site::Menu &m : site().menus)
         choices.append(m.name);
-    for (const Site::Menu &m : std::as_const(m_document.menus))
+    for (const Site::Menu &m : site().menus)
         for (const Site::MenuEntry &e : m.entries)
             choices.append(m.name % u'/' % e.name);
     return choices;
@@ -395,74 +372,19 @@ QList<int> HostsTableModel::hostsUsingMenu(const QString &menu) const
 {
     QList<int> rows;
     for (int row = 0; row < rowCount(); ++row) {
-        const QString &m = m_document.hosts.at(row).menu;
+        const QString &m = m_hosts.at(row).menu;
         if (!menu.isEmpty() && (m == menu || m.startsWith(menu + u'/')))
             rows.append(row);
     }
     return rows;
 }
 
-void HostsTableModel::renameMenu(const QString &before, const QString &after)
+void HostsTableModel::edit(const QString &text, const QList<Splice> &splices)
 {
-    if (before == after)
-        return;
-    QList<Splice> splices;
-    for (int row : hostsUsingMenu(before)) {
-        Host host = m_document.hosts.at(row);
-        host.menu = after + host.menu.mid(before.size());
-        splices.append({row, {m_document.hosts.at(row)}, {host}});
-    }
-    if (!splices.isEmpty())
-        push(tr("point %n host(s) at menu %1", nullptr, int(splices.size())).arg(after), splices);
-}
-
-void HostsTableModel::setMenus(const QList<Site::Menu> &menus, const QString &defaultMenu,
-                               const QMap<Site::BootArch, QString> &archMenus)
-{
-    m_document.menus = menus;
-    m_document.defaultMenu = defaultMenu;
-    m_document.archMenus = archMenus;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, Menu), index(rowCount() - 1, Menu));
-}
-
-void HostsTableModel::push(const QString &text, const QList<Splice> &splices)
-{
-    if (m_undoStack)
-        m_undoStack->push(new Edit(text, this, splices));
-    else // the shared stack is gone: still edit, without undo
-        Edit(text, this, splices).redo();
-}
-
-void HostsTableModel::splice(int row, qsizetype count, const QList<Host> &hosts)
-{
-    if (count == hosts.size()) { // an edit in place: the rows stay
-        for (qsizetype i = 0; i < count; ++i)
-            m_document.hosts[row + i] = hosts.at(i);
-        if (count > 0)
-            Q_EMIT dataChanged(index(row, 0), index(row + int(count) - 1, ColumnCount - 1));
-        return;
-    }
-    if (count > 0) {
-        beginRemoveRows({}, row, row + int(count) - 1);
-        m_document.hosts.remove(row, count);
-        endRemoveRows();
-    }
-    if (!hosts.isEmpty()) {
-        beginInsertRows({}, row, row + int(hosts.size()) - 1);
-        m_document.hosts = m_document.hosts.first(row) + hosts + m_document.hosts.sliced(row);
-        endInsertRows();
-    }
-}
-
-void HostsTableModel::changed()
-{
-    // One host's change can make another's duplicate warning come or go.
-    if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::BackgroundRole, Qt::ToolTipRole, StatusRole, ProblemRole});
-    }
-    Q_EMIT documentChanged();
+    m_editor->edit(text, [&splices](Site::Document &d) {
+        for (const Splice &s : splices)
+            d.hosts = d.hosts.first(s.row) + s.after + d.hosts.sliced(s.row + s.before.size());
+    });
 }
 
 } // namespace Ui

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/document.h"
 #include "sitecheck/hostcheck.h"
+#include "siteedit/siteeditor.h"
 
 #include <QAbstractTableModel>
-#include <QPointer>
-#include <QUndoStack>
 
 namespace Ui {
 
-/// The hosts of a Site::Document as an editable table, one row per host in
-/// document order. Every change is one step on a QUndoStack; edits are
-/// checked with Site::HostCheck: errors are refused (with the reason), while
-/// warnings such as a duplicate address are stored and shown in the cells.
+/// The site's hosts as an editable table, one row per host in site order:
+/// an adapter over the site editor. Every change is one named edit there
+/// (one undo history for the whole site); edits are checked with
+/// Site::HostCheck: errors are refused (with the reason), while warnings
+/// such as a duplicate address are stored and shown in the cells. Changes
+/// from anywhere (undo, an install-done, a menu rename) show as the rows
+/// they touch, so views keep their selection.
 class HostsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,17 +27,12 @@ public:
         NextBootRole, ///< the host's Site::NextBoot as its site-file name ("menu", "local"); settable
     };
 
-    /// Changes go onto @p undoStack (which may be shared with other editors;
-    /// steps left on it after the model is gone do nothing), or with none, a
-    /// stack of the model's own.
-    explicit HostsTableModel(QUndoStack *undoStack = nullptr, QObject *parent = nullptr);
+    /// Shows and edits @p editor's site; with none, a site editor of the model's own.
+    explicit HostsTableModel(Site::SiteEditor *editor = nullptr, QObject *parent = nullptr);
 
-    /// Shows @p document's hosts. The undo history is cleared: its steps
-    /// name rows of the previous document.
-    void setDocument(const Site::Document &document);
-    /// The document with the hosts as edited.
-    const Site::Document &document() const { return m_document; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    Site::SiteEditor *editor() const { return m_editor; }
+    /// The hosts as the rows show them.
+    const QList<Site::Host> &hosts() const { return m_hosts; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +47,7 @@ public:
     /// What HostCheck says about @p text typed into the cell at @p index.
     Site::HostCheck::Result checkEdit(const QModelIndex &index, const QString &text) const;
 
-    /// Appends @p host as one undo step and returns its row.
+    /// Appends @p host as one edit and returns its row.
     int addHost(const Site::Host &host = {});
     /// Removes the hosts in @p rows (any order, duplicates ignored) as one step.
     void removeHosts(const QList<int> &rows);
@@ -60,33 +56,19 @@ public:
     void pasteHosts(const QList<Site::Host> &hosts);
     /// Gives the hosts in @p rows the menu @p menu (empty: the default menu) as one step.
     void setMenuOfHosts(const QList<int> &rows, const QString &menu);
-    /// The install-done callback: @p mac's host boots its local disk next
-    /// (one undo step); false when no host has that MAC.
-    bool markInstalled(const Net::MacAddress &mac);
     /// What the Next boot column shows for @p next.
     static QString nextBootText(Site::NextBoot next);
-    /// Points the hosts naming menu @p before (or one of its entries) at
-    /// @p after, as one step; nothing when none does.
-    void renameMenu(const QString &before, const QString &after);
     /// What the Menu cell takes: each menu's name, then "menu/entry" for each entry.
     QStringList menuChoices() const;
     /// What the Mac image cell takes: empty (the Mac chooses), then each NetBoot image's name.
     QStringList netbootImageChoices() const;
     /// The rows whose host boots menu @p menu, or one of its entries.
     QList<int> hostsUsingMenu(const QString &menu) const;
-    /// The site's menus changed (in the menu editor): hosts' menu cells are
-    /// checked against these. Not an undo step.
-    void setMenus(const QList<Site::Menu> &menus, const QString &defaultMenu,
-                  const QMap<Site::BootArch, QString> &archMenus = {});
-
 Q_SIGNALS:
-    /// The hosts changed: an edit, or its undo or redo. Not sent by setDocument().
-    void documentChanged();
     /// setData() refused text for @p index; @p reason says why, in words.
     void editRefused(const QModelIndex &index, const QString &reason);
 
 private:
-    class Edit;
     /// At @p row, the hosts @p before became @p after.
     struct Splice
     {
@@ -95,14 +77,16 @@ private:
         QList<Site::Host> after;
     };
 
-    void push(const QString &text, const QList<Splice> &splices);
-    void splice(int row, qsizetype count, const QList<Site::Host> &hosts);
-    void changed();
+    const Site::Document &site() const { return m_editor->site(); }
+    /// Hands the splices, applied in order, to the editor as one edit called @p text.
+    void edit(const QString &text, const QList<Splice> &splices);
+    /// Brings the rows in line with the editor's site after a change of @p parts.
+    void follow(Site::SiteEditor::Parts parts);
     QString display(const Site::Host &host, int column) const;
     Site::HostCheck::Result cellCheck(int row, int column) const;
 
-    Site::Document m_document;
-    QPointer<QUndoStack> m_undoStack;
+    Site::SiteEditor *m_editor;
+    QList<Site::Host> m_hosts; ///< the rows, in step with the editor after each change
 };
 
 } // namespace Ui

@@ -24,16 +24,17 @@ using namespace Qt::StringLiterals;
 
 namespace Ui {
 
-ImagesPage::ImagesPage(QWidget *parent)
+ImagesPage::ImagesPage(const Site::SiteEditor *editor, QWidget *parent)
     : QWidget(parent)
-    , m_model(new ImagesTableModel(this))
+    , m_editor(editor)
+    , m_model(new ImagesTableModel(editor, this))
     , m_view(new QTableView(this))
     , m_import(new QPushButton(tr("&Import…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_status(new QLabel(this))
-    , m_netboot(new NetbootImagesPane(this))
+    , m_netboot(new NetbootImagesPane(editor, this))
 {
     setObjectName(u"imagesPage"_s);
     m_import->setObjectName(u"importImageButton"_s);
@@ -77,6 +78,7 @@ ImagesPage::ImagesPage(QWidget *parent)
     const auto updateRemove = [this] { m_remove->setEnabled(m_view->currentIndex().isValid() && !isImporting()); };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, updateRemove);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateRemove);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
     updateRemove();
 }
 
@@ -90,15 +92,6 @@ QString ImagesPage::statusText() const
 bool ImagesPage::isImporting() const
 {
     return m_job != nullptr;
-}
-
-void ImagesPage::setSite(const Site::Document &site, const QString &sitePath)
-{
-    m_site = site;
-    m_sitePath = sitePath;
-    m_model->setSite(site);
-    m_view->resizeColumnsToContents();
-    m_netboot->setSite(site, sitePath);
 }
 
 void ImagesPage::showStatus(const QString &text)
@@ -156,11 +149,11 @@ void ImagesPage::startImport(const QStringList &files, bool acceptGuess, const Q
         showStatus(tr("One import at a time: %1 is still being imported.").arg(m_job->request().sources.first()));
         return;
     }
-    if (m_sitePath.isEmpty()) {
+    if (m_editor->path().isEmpty()) {
         showStatus(tr("Save the site first: imported kernels and initrds go into its boot tree."));
         return;
     }
-    Images::ImportRequest request = Images::ImportRequest::forSite(m_site, m_sitePath, files);
+    Images::ImportRequest request = Images::ImportRequest::forSite(m_editor->site(), m_editor->path(), files);
     request.acceptGuess = acceptGuess;
     request.initrd = initrd;
 
@@ -204,7 +197,7 @@ void ImagesPage::importFinished()
     if (job->succeeded()) {
         Site::Image image = result.image();
         if (!image.file.isEmpty())
-            image.file = Images::SiteImages::pathInSite(image.file, m_sitePath);
+            image.file = Images::SiteImages::pathInSite(image.file, m_editor->path());
         showStatus(tr("Imported %1 as %2.").arg(image.title, image.name)
                    + (result.notes().isEmpty() ? QString() : u' ' + result.notes().join(u' ')));
         Q_EMIT imported(image, result.entry(), result.notes());

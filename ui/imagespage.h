@@ -2,7 +2,7 @@
 #pragma once
 
 #include "site/menuentry.h"
-#include "site/document.h"
+#include "siteedit/siteeditor.h"
 
 #include <QWidget>
 
@@ -29,7 +29,8 @@ class ImagesPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ImagesPage(QWidget *parent = nullptr);
+    /// Shows @p editor's images; imports go beside its site file.
+    explicit ImagesPage(const Site::SiteEditor *editor, QWidget *parent = nullptr);
     ~ImagesPage() override;
 
     ImagesTableModel *model() const { return m_model; }
@@ -40,7 +41,6 @@ public:
     QString statusText() const;
     bool isImporting() const;
 
-    void setSite(const Site::Document &site, const QString &sitePath);
     /// Imports @p files (an ISO, archive or folder; or a kernel and its
     /// initrds) in the background; one import at a time.
     void importFiles(const QStringList &files);
@@ -60,8 +60,7 @@ private:
     void importFinished();
     void showStatus(const QString &text);
 
-    Site::Document m_site;
-    QString m_sitePath;
+    const Site::SiteEditor *m_editor;
     ImagesTableModel *m_model;
     QTableView *m_view;
     QPushButton *m_import;

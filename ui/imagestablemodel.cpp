@@ -10,19 +10,30 @@ using namespace Qt::StringLiterals;
 
 namespace Ui {
 
-void ImagesTableModel::setSite(const Site::Document &site)
+ImagesTableModel::ImagesTableModel(const Site::SiteEditor *editor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_editor(editor)
+{
+    showSite();
+    connect(editor, &Site::SiteEditor::changed, this, [this](Site::SiteEditor::Parts parts) {
+        if (parts & (Site::SiteEditor::Part::Images | Site::SiteEditor::Part::Menus))
+            showSite();
+    });
+}
+
+// A handful of images: a reset is simpler than a diff and as quick.
+void ImagesTableModel::showSite()
 {
     beginResetModel();
-    m_site = site;
     m_entries.clear();
-    for (const Site::Image &image : std::as_const(m_site.images))
-        m_entries.append(Images::SiteImages::entriesUsing(m_site, image.name));
+    for (const Site::Image &image : m_editor->site().images)
+        m_entries.append(Images::SiteImages::entriesUsing(m_editor->site(), image.name));
     endResetModel();
 }
 
 int ImagesTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_site.images.size());
+    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
 int ImagesTableModel::columnCount(const QModelIndex &parent) const
@@ -32,9 +43,9 @@ int ImagesTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ImagesTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_site.images.size())
+    if (!index.isValid() || index.row() >= m_entries.size())
         return {};
-    const Site::Image &image = m_site.images.at(index.row());
+    const Site::Image &image = m_editor->site().images.at(index.row());
     if (role == Qt::ToolTipRole) {
         QStringList lines{image.kernel};
         lines += image.initrds;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/document.h"
+#include "siteedit/siteeditor.h"
 
 #include <QAbstractTableModel>
 
@@ -17,10 +17,10 @@ class ImagesTableModel : public QAbstractTableModel
 public:
     enum Column { Name, Distribution, Version, Arch, Kernel, Initrd, Size, Entries, Source, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    /// The images of @p editor's site, shown again when they or the menus change.
+    explicit ImagesTableModel(const Site::SiteEditor *editor, QObject *parent = nullptr);
 
-    void setSite(const Site::Document &site);
-    const Site::Image &image(int row) const { return m_site.images.at(row); }
+    const Site::Image &image(int row) const { return m_editor->site().images.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,7 +28,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Site::Document m_site;
+    void showSite();
+
+    const Site::SiteEditor *m_editor;
     QList<QStringList> m_entries; // per image: "menu/entry" that boot it
 };
 

@@ -17,6 +17,7 @@
 #include "menuspage.h"
 #include "otherserversdialog.h"
 #include "serviceindicator.h"
+#include "undoactions.h"
 #include "hostimport/hostimport.h"
 #include "sitefile/sitefile.h"
 
@@ -72,9 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_pages(new QTabWidget(this))
     , m_boot(new BootPage(&m_sessions, &m_log, this))
-    , m_hosts(new HostsPage(&m_undo, this))
-    , m_menus(new MenusPage(&m_undo, m_hosts->model(), this))
-    , m_images(new ImagesPage(this))
+    , m_hosts(new HostsPage(&m_editor, this))
+    , m_menus(new MenusPage(m_hosts->model(), this))
+    , m_images(new ImagesPage(&m_editor, this))
     , m_events(new EventListPane(&m_log, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -99,11 +100,11 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { QMessageBox::warning(this, tr("Mac NetBoot image"), message); });
     m_hosts->setObjectName(u"hostsPage"_s);
     m_events->setObjectName(u"logPage"_s);
-    connect(m_hosts->model(), &HostsTableModel::documentChanged, this, &MainWindow::siteEdited);
-    connect(m_menus, &MenusPage::menusChanged, this, [this] {
-        m_hosts->model()->setMenus(m_menus->model()->menus(), m_menus->model()->defaultMenu(),
-                                   m_menus->model()->archMenus());
-        siteEdited();
+    connect(&m_editor, &Site::SiteEditor::changed, this, &MainWindow::siteChanged);
+    connect(&m_editor, &Site::SiteEditor::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(&m_editor, &Site::SiteEditor::saved, this, [this](const QString &path) {
+        setWindowTitle(QFileInfo(path).fileName() % u"[*] — Rackside"_s);
+        rememberSite(path);
     });
 
     connect(m_boot, &BootPage::addHostRequested, this, &MainWindow::addHostFromLane);
@@ -157,8 +158,8 @@ bool MainWindow::showPage(const QString &name)
 // {server} in the Menus page's preview: what the servers will put there.
 void MainWindow::showServerAddress()
 {
-    QHostAddress server = m_site.serverAddress;
-    const QNetworkInterface iface = QNetworkInterface::interfaceFromName(m_site.interfaceName);
+    QHostAddress server = site().serverAddress;
+    const QNetworkInterface iface = QNetworkInterface::interfaceFromName(site().interfaceName);
     for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
         if (server.isNull() && entry.ip().protocol() == QAbstractSocket::IPv4Protocol)
             server = entry.ip();
@@ -166,20 +167,20 @@ void MainWindow::showServerAddress()
     m_menus->setServerAddress(server);
 }
 
-// An edit on the Hosts or Menus page, or its undo or redo.
-void MainWindow::siteEdited()
+// An edit anywhere, its undo or redo, or another site opened.
+void MainWindow::siteChanged(Site::SiteEditor::Parts parts)
 {
-    const Site::Document edited = m_menus->site();
-    m_site.hosts = edited.hosts;
-    m_site.menus = edited.menus;
-    m_site.defaultMenu = edited.defaultMenu;
-    m_site.archMenus = edited.archMenus;
-    setWindowModified(true); // even when undone: asking to save loses nothing
-    m_images->setSite(m_site, m_sitePath); // the entries that boot each image
-    applySiteToSessions();
+    using Part = Site::SiteEditor::Part;
+    if (parts & (Part::Hosts | Part::Menus))
+        applySiteToSessions();
+    if (parts.testFlag(Part::Network)) {
+        m_mode->setMode(site().dhcpMode);
+        showServerAddress();
+        updateControls();
+    }
     // Running (or starting) servers follow at once: a host edited now boots as edited.
     if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
-        m_services.updateSite(m_site);
+        m_services.updateSite(site());
 }
 
 // Files dropped anywhere on the window: installer images to import.
@@ -207,25 +208,38 @@ void MainWindow::importImages(const QStringList &files)
 
 // An import finished on the Images page: its copies are in the boot tree,
 // so the site must name them. Saved at once when nothing else is unsaved,
-// like an install-done; the pages are reloaded (their undo history too).
+// like an install-done.
 void MainWindow::imageImported(const Site::Image &image, const Site::MenuEntry &entry)
 {
     m_menus->commitPendingEdits();
-    const bool hadChanges = isWindowModified();
-    const QString menu = Images::SiteImages::add(m_site, image, entry);
-    reloadPages();
-    setWindowModified(true);
-    if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
-        m_services.updateSite(m_site);
-    if (!hadChanges && writeSite(m_sitePath)) {
-        note(Timeline::BootEvent::Kind::Imported, tr("%1 imported as %2, with an entry in the menu %3 (saved in the site)")
-                                 .arg(image.title, image.name, menu),
-             Timeline::BootEvent::Severity::Info);
+    QString menu;
+    QString error;
+    const auto saved = m_editor.editAndSave(tr("import %1").arg(image.name), [&](Site::Document &d) {
+        menu = Images::SiteImages::add(d, image, entry);
+    }, &error);
+    noteSaved(Timeline::BootEvent::Kind::Imported, saved,
+              tr("%1 imported as %2, with an entry in the menu %3").arg(image.title, image.name, menu), error);
+}
+
+void MainWindow::noteSaved(Timeline::BootEvent::Kind kind, Site::SiteEditor::Saved saved, const QString &what,
+                           const QString &error)
+{
+    using Saved = Site::SiteEditor::Saved;
+    using Severity = Timeline::BootEvent::Severity;
+    switch (saved) {
+    case Saved::Unchanged:
         return;
+    case Saved::Saved:
+        m_message->setText(tr("Saved %1").arg(QDir::toNativeSeparators(m_editor.path())));
+        note(kind, tr("%1 (saved in the site)").arg(what), Severity::Info);
+        return;
+    case Saved::Failed:
+        QMessageBox::warning(this, tr("Cannot save site"), error);
+        break;
+    case Saved::NotSaved:
+        break;
     }
-    note(Timeline::BootEvent::Kind::Imported, tr("%1 imported as %2, with an entry in the menu %3; save the site to keep it")
-                             .arg(image.title, image.name, menu),
-         Timeline::BootEvent::Severity::Warning);
+    note(kind, tr("%1; save the site to keep it").arg(what), Severity::Warning);
 }
 
 // Mac NetBoot images change only the site (an NBI folder is served where it
@@ -233,13 +247,17 @@ void MainWindow::imageImported(const Site::Image &image, const Site::MenuEntry &
 void MainWindow::addNetbootImage(const Site::NetbootImage &image)
 {
     m_menus->commitPendingEdits();
-    Site::Document after = m_site;
-    QString error;
-    if (!Images::SiteNetboot::add(after, image, &error)) {
-        QMessageBox::warning(this, tr("Mac NetBoot image"), tr("%1 was not added: %2").arg(image.name, error));
+    QString problem;
+    if (Site::Document check = site(); !Images::SiteNetboot::add(check, image, &problem)) {
+        QMessageBox::warning(this, tr("Mac NetBoot image"), tr("%1 was not added: %2").arg(image.name, problem));
         return;
     }
-    applyNetbootChange(after, tr("Mac NetBoot image %1 added (BSDP id %2)").arg(image.name, image.id().toString()));
+    QString error;
+    const auto saved = m_editor.editAndSave(tr("add Mac NetBoot image %1").arg(image.name), [&](Site::Document &d) {
+        Images::SiteNetboot::add(d, image, &problem);
+    }, &error);
+    noteSaved(Timeline::BootEvent::Kind::NetBoot, saved,
+              tr("Mac NetBoot image %1 added (BSDP id %2)").arg(image.name, image.id().toString()), error);
 }
 
 void MainWindow::removeNetbootImage(const QString &name)
@@ -251,29 +269,16 @@ void MainWindow::removeNetbootImage(const QString &name)
         != QMessageBox::Yes)
         return;
     m_menus->commitPendingEdits();
-    Site::Document after = m_site;
-    Images::SiteNetboot::remove(after, name);
-    applyNetbootChange(after, tr("Mac NetBoot image %1 removed").arg(name));
-}
-
-void MainWindow::applyNetbootChange(const Site::Document &after, const QString &what)
-{
-    const bool hadChanges = isWindowModified();
-    m_site = after;
-    reloadPages();
-    setWindowModified(true);
-    if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
-        m_services.updateSite(m_site);
-    if (!hadChanges && !m_sitePath.isEmpty() && writeSite(m_sitePath)) {
-        note(Timeline::BootEvent::Kind::NetBoot, tr("%1 (saved in the site)").arg(what), Timeline::BootEvent::Severity::Info);
-        return;
-    }
-    note(Timeline::BootEvent::Kind::NetBoot, tr("%1; save the site to keep it").arg(what), Timeline::BootEvent::Severity::Warning);
+    QString error;
+    const auto saved = m_editor.editAndSave(tr("remove Mac NetBoot image %1").arg(name), [&](Site::Document &d) {
+        Images::SiteNetboot::remove(d, name);
+    }, &error);
+    noteSaved(Timeline::BootEvent::Kind::NetBoot, saved, tr("Mac NetBoot image %1 removed").arg(name), error);
 }
 
 void MainWindow::removeImage(const QString &name)
 {
-    const QStringList entries = Images::SiteImages::entriesUsing(m_site, name);
+    const QStringList entries = Images::SiteImages::entriesUsing(site(), name);
     const auto answer = QMessageBox::question(
         this, tr("Remove image"),
         tr("Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved "
@@ -282,28 +287,16 @@ void MainWindow::removeImage(const QString &name)
     if (answer != QMessageBox::Yes)
         return;
     m_menus->commitPendingEdits();
-    const Site::Document before = m_site;
-    Images::SiteImages::remove(m_site, name);
-    if (!writeSite(m_sitePath)) {
-        m_site = before;
+    m_editor.edit(tr("remove image %1").arg(name), [&](Site::Document &d) { Images::SiteImages::remove(d, name); });
+    if (!writeSite(m_editor.path())) {
+        m_editor.undo(); // the saved site still names the copies: they stay
         return;
     }
     // The saved site no longer names the copies.
-    if (!Images::SiteImages::removeCopies(m_site.bootTreePath(m_sitePath), name))
+    if (!Images::SiteImages::removeCopies(site().bootTreePath(m_editor.path()), name))
         note(Timeline::BootEvent::Kind::Problem, tr("Could not delete all of images/%1 in the boot tree").arg(name),
              Timeline::BootEvent::Severity::Warning);
-    reloadPages();
-    if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
-        m_services.updateSite(m_site);
     note(Timeline::BootEvent::Kind::Removed, tr("Image %1 removed").arg(name), Timeline::BootEvent::Severity::Info);
-}
-
-void MainWindow::reloadPages()
-{
-    m_hosts->model()->setDocument(m_site);
-    m_menus->setSite(m_site, m_sitePath);
-    m_images->setSite(m_site, m_sitePath);
-    applySiteToSessions();
 }
 
 // An installer called install-done: the host boots its local disk from now
@@ -312,36 +305,30 @@ void MainWindow::reloadPages()
 void MainWindow::hostInstalled(const Net::MacAddress &mac)
 {
     m_menus->commitPendingEdits(); // text being typed counts as an unsaved change, not saved behind the operator's back
-    const bool hadChanges = isWindowModified();
-    if (!m_hosts->model()->markInstalled(mac))
-        return;
-    const Site::Host *host = m_site.hostByMac(mac);
+    const Site::Host *host = site().hostByMac(mac);
     const QString who = host ? host->label() : mac.toString();
-    if (!hadChanges && !m_sitePath.isEmpty() && writeSite(m_sitePath)) {
-        note(Timeline::BootEvent::Kind::Installed, tr("%1 is installed: it boots its local disk from now on (saved in the site)").arg(who),
-             Timeline::BootEvent::Severity::Info);
-        return;
-    }
-    note(Timeline::BootEvent::Kind::Installed, tr("%1 is installed: it boots its local disk from now on; save the site to keep this").arg(who),
-         Timeline::BootEvent::Severity::Warning);
+    QString error;
+    const auto saved = m_editor.markInstalled(mac, &error);
+    noteSaved(Timeline::BootEvent::Kind::Installed, saved,
+              tr("%1 is installed: it boots its local disk from now on").arg(who), error);
 }
 
 // Host names and the menus' kernels and initrds make the lanes read better.
 void MainWindow::applySiteToSessions()
 {
     QHash<Net::MacAddress, QString> names;
-    for (const Site::Host &h : std::as_const(m_site.hosts))
+    for (const Site::Host &h : site().hosts)
         if (!h.hostname.isEmpty())
             names.insert(h.mac, h.hostname);
     m_sessions.setHostnames(names);
     Timeline::StageRules rules;
-    rules.addMenus(m_site.menus);
+    rules.addMenus(site().menus);
     m_sessions.setRules(rules);
 }
 
 void MainWindow::addHostFromLane(const Net::MacAddress &mac, const QString &arch)
 {
-    if (m_site.hostByMac(mac)) {
+    if (site().hostByMac(mac)) {
         m_message->setText(tr("%1 is already a host").arg(mac.toString()));
         m_pages->setCurrentWidget(m_hosts);
         return;
@@ -416,10 +403,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close)->setObjectName(u"quitAction"_s);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    QAction *undo = createUndoAction(&m_editor, this, tr("&Undo"));
     undo->setObjectName(u"undoAction"_s);
     undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    QAction *redo = createRedoAction(&m_editor, this, tr("&Redo"));
     redo->setObjectName(u"redoAction"_s);
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
@@ -465,11 +452,7 @@ void MainWindow::createToolBar()
     bar->addWidget(m_interfaces);
     connect(m_interfaces, &InterfacePicker::interfaceChosen, this, [this](const QString &name) {
         QSettings().setValue(LastInterfaceKey, name);
-        if (name == m_site.interfaceName)
-            return;
-        m_site.interfaceName = name;
-        setWindowModified(true);
-        showServerAddress();
+        m_editor.edit(tr("use interface %1").arg(name), [&name](Site::Document &d) { d.interfaceName = name; });
     });
 
     m_mode = new DhcpModePicker(bar);
@@ -477,11 +460,7 @@ void MainWindow::createToolBar()
     bar->addWidget(toolBarLabel(tr("&DHCP"), m_mode, bar));
     bar->addWidget(m_mode);
     connect(m_mode, &DhcpModePicker::modeChosen, this, [this](Site::DhcpMode mode) {
-        if (mode == m_site.dhcpMode)
-            return;
-        m_site.dhcpMode = mode;
-        setWindowModified(true);
-        updateControls();
+        m_editor.edit(tr("DHCP mode %1").arg(Site::dhcpModeName(mode)), [mode](Site::Document &d) { d.dhcpMode = mode; });
     });
 
     auto *spacer = new QWidget(bar);
@@ -557,39 +536,28 @@ void MainWindow::newSite()
     m_message->setText(tr("New site. Choose an interface and a DHCP mode, or open a site (File ▸ Open site…)."));
 }
 
-void MainWindow::showSite(const Site::Document &site, const QString &path)
+void MainWindow::showSite(const Site::Document &opened, const QString &path)
 {
-    m_site = site;
-    m_sitePath = path;
-    m_hosts->model()->setDocument(m_site); // clears the undo history
-    m_menus->setSite(m_site, path);
-    m_images->setSite(m_site, path);
-    applySiteToSessions();
-    const QString title = path.isEmpty() ? tr("New site") : QFileInfo(path).fileName();
-    setWindowTitle(title % u"[*] — Rackside"_s);
-
     // A site without an interface gets the operator's last one; one naming an
     // interface this machine lacks keeps it, shown as unusable.
-    bool filledIn = false;
-    if (m_site.interfaceName.isEmpty()) {
-        const QString last = QSettings().value(LastInterfaceKey).toString();
-        m_interfaces->setCurrentInterfaceName(last);
-        if (m_interfaces->isUsable(last)) {
-            m_site.interfaceName = last;
-            filledIn = !path.isEmpty();
-        } else {
-            m_interfaces->setCurrentInterfaceName({});
-        }
-    } else {
-        m_interfaces->setCurrentInterfaceName(m_site.interfaceName);
-    }
-    m_mode->setMode(m_site.dhcpMode);
-    setWindowModified(filledIn);
+    Site::Document shown = opened;
+    const QString last = QSettings().value(LastInterfaceKey).toString();
+    const bool fillIn = opened.interfaceName.isEmpty() && m_interfaces->isUsable(last);
+    if (fillIn && path.isEmpty())
+        shown.interfaceName = last; // a new site: nothing to save yet
+    m_editor.open(shown, path);
+    if (fillIn && !path.isEmpty()) // an opened one: filling it in is a change to save
+        m_editor.edit(tr("use interface %1").arg(last), [&last](Site::Document &d) { d.interfaceName = last; });
+    m_interfaces->setCurrentInterfaceName(site().interfaceName);
+    m_mode->setMode(site().dhcpMode);
+    const QString title = path.isEmpty() ? tr("New site") : QFileInfo(path).fileName();
+    setWindowTitle(title % u"[*] — Rackside"_s);
+    setWindowModified(m_editor.isModified());
     showServerAddress();
     m_message->setText(path.isEmpty() ? QString() : tr("Opened %1").arg(QDir::toNativeSeparators(path)));
-    if (!m_site.interfaceName.isEmpty() && !m_interfaces->isUsable(m_site.interfaceName)) {
+    if (!site().interfaceName.isEmpty() && !m_interfaces->isUsable(site().interfaceName)) {
         m_message->setText(tr("The site's interface %1 cannot be used on this machine: choose another.")
-                               .arg(m_site.interfaceName));
+                               .arg(site().interfaceName));
     }
     updateControls();
 }
@@ -658,8 +626,8 @@ void MainWindow::chooseSite()
 {
     if (!maybeSave())
         return;
-    const QString dir = m_sitePath.isEmpty() ? QFileInfo(QSettings().value(LastSiteKey).toString()).absolutePath()
-                                             : QFileInfo(m_sitePath).absolutePath();
+    const QString dir = m_editor.path().isEmpty() ? QFileInfo(QSettings().value(LastSiteKey).toString()).absolutePath()
+                                                  : QFileInfo(m_editor.path()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open site"), dir,
                                                       tr("Rackside sites (*.json);;All files (*)"));
     if (!path.isEmpty())
@@ -668,14 +636,14 @@ void MainWindow::chooseSite()
 
 bool MainWindow::saveSite()
 {
-    return m_sitePath.isEmpty() ? saveSiteAs() : writeSite(m_sitePath);
+    return m_editor.path().isEmpty() ? saveSiteAs() : writeSite(m_editor.path());
 }
 
 bool MainWindow::saveSiteAs()
 {
     if (importRunning())
         return false;
-    const QString suggested = m_sitePath.isEmpty() ? QDir::home().filePath(u"site.json"_s) : m_sitePath;
+    const QString suggested = m_editor.path().isEmpty() ? QDir::home().filePath(u"site.json"_s) : m_editor.path();
     QString path = QFileDialog::getSaveFileName(this, tr("Save site as"), suggested, tr("Rackside sites (*.json)"));
     if (path.isEmpty())
         return false;
@@ -688,18 +656,12 @@ bool MainWindow::writeSite(const QString &path)
 {
     m_menus->commitPendingEdits();
     // A few kilobytes, written atomically: as quick as reading it.
+    // The pages stay as they are (selection, undo history); only the name changes.
     QString error;
-    if (!Site::SiteFile::save(m_site, path, &error)) {
+    if (!m_editor.saveAs(path, &error)) {
         QMessageBox::warning(this, tr("Cannot save site"), error);
         return false;
     }
-    // The pages stay as they are (selection, undo history); only the name changes.
-    m_sitePath = path;
-    m_menus->setSitePath(path);
-    m_images->setSite(m_site, path);
-    setWindowTitle(QFileInfo(path).fileName() % u"[*] — Rackside"_s);
-    setWindowModified(false);
-    rememberSite(path);
     m_message->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -707,7 +669,7 @@ bool MainWindow::writeSite(const QString &path)
 bool MainWindow::maybeSave()
 {
     m_menus->commitPendingEdits();
-    if (!isWindowModified())
+    if (!m_editor.isModified())
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(windowTitle().section(u"[*]"_s, 0, 0)),
@@ -755,7 +717,7 @@ void MainWindow::startOrStop()
 void MainWindow::start(bool allowOtherServers)
 {
     m_menus->commitPendingEdits();
-    if (m_site.dhcpMode != Site::DhcpMode::Off && m_site.interfaceName.isEmpty() && !m_run.bindAddress.isLoopback()) {
+    if (site().dhcpMode != Site::DhcpMode::Off && site().interfaceName.isEmpty() && !m_run.bindAddress.isLoopback()) {
         m_message->setText(tr("Choose the interface facing the machines to boot, then press Start."));
         m_interfaces->setFocus();
         return;
@@ -763,7 +725,7 @@ void MainWindow::start(bool allowOtherServers)
     m_otherServers.clear();
     Services::RunOptions run = m_run;
     run.allowOtherServers = run.allowOtherServers || allowOtherServers;
-    m_services.start(m_site, m_sitePath, run);
+    m_services.start(site(), m_editor.path(), run);
 }
 
 void MainWindow::stop()
@@ -803,15 +765,14 @@ void MainWindow::onStateChanged(Services::BootServices::State state, const QStri
 
 void MainWindow::askAboutOtherServers()
 {
-    auto *dialog = new OtherServersDialog(m_otherServers, m_site.interfaceName, this);
+    auto *dialog = new OtherServersDialog(m_otherServers, site().interfaceName, this);
     dialog->setObjectName(u"otherServersDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OtherServersDialog::chosen, this, [this](OtherServersDialog::Choice choice) {
         switch (choice) {
         case OtherServersDialog::Choice::UseProxy:
-            m_site.dhcpMode = Site::DhcpMode::Proxy;
-            m_mode->setMode(m_site.dhcpMode);
-            setWindowModified(true);
+            m_editor.edit(tr("DHCP mode %1").arg(Site::dhcpModeName(Site::DhcpMode::Proxy)),
+                          [](Site::Document &d) { d.dhcpMode = Site::DhcpMode::Proxy; });
             start();
             break;
         case OtherServersDialog::Choice::ServeAnyway:
@@ -850,16 +811,16 @@ void MainWindow::updateControls()
     }
     m_open->setEnabled(!active);
 
-    const bool proxy = m_site.dhcpMode == Site::DhcpMode::Proxy;
+    const bool proxy = site().dhcpMode == Site::DhcpMode::Proxy;
     const QString name = proxy                                    ? u"proxyDHCP"_s
-        : m_site.dhcpMode == Site::DhcpMode::Bsdp ? u"BSDP"_s
+        : site().dhcpMode == Site::DhcpMode::Bsdp ? u"BSDP"_s
                                                   : u"DHCP"_s;
     const QString ports = proxy ? tr("ports %1, %2").arg(m_run.dhcpPort).arg(m_run.proxyPort)
                                 : tr("port %1").arg(m_run.dhcpPort);
     const QString details = m_message->text();
     updateFileServerStatus(m_tftpStatus, u"TFTP"_s, m_run.tftpPort, m_services.servesTftp(), details);
     updateFileServerStatus(m_httpStatus, u"HTTP"_s, m_run.httpPort, m_services.servesHttp(), details);
-    if (m_site.dhcpMode == Site::DhcpMode::Off && m_state != State::Failed) {
+    if (site().dhcpMode == Site::DhcpMode::Off && m_state != State::Failed) {
         m_dhcpStatus->setStatus(Light::Off, tr("DHCP off"), details);
         return;
     }

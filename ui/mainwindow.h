@@ -4,12 +4,11 @@
 #include "dhcp/roguecheck.h"
 #include "services/bootservices.h"
 #include "services/runoptions.h"
-#include "site/document.h"
+#include "siteedit/siteeditor.h"
 #include "timeline/eventlog.h"
 #include "timeline/sessiontracker.h"
 
 #include <QMainWindow>
-#include <QUndoStack>
 
 class QAction;
 class QLabel;
@@ -41,8 +40,8 @@ public:
     /// Ports and addresses for this session (tests use 127.0.0.1 and spare ports).
     void setRunOptions(const Services::RunOptions &run) { m_run = run; }
 
-    const Site::Document &site() const { return m_site; }
-    QString sitePath() const { return m_sitePath; }
+    const Site::Document &site() const { return m_editor.site(); }
+    QString sitePath() const { return m_editor.path(); }
     Timeline::EventLog *eventLog() { return &m_log; }
     Timeline::SessionTracker *sessions() { return &m_sessions; }
     BootPage *bootPage() const { return m_boot; }
@@ -51,8 +50,8 @@ public:
     ImagesPage *imagesPage() const { return m_images; }
     /// Imports installer images as if dropped on the window.
     void importImages(const QStringList &files);
-    /// Host and menu edits, one history for the whole site (Edit ▸ Undo).
-    QUndoStack *undoStack() { return &m_undo; }
+    /// The open site: every edit, one history for the whole site (Edit ▸ Undo), saving.
+    Site::SiteEditor *siteEditor() { return &m_editor; }
     /// Reads hosts from a dhcpd.conf, dnsmasq config or spreadsheet text
     /// file into the Hosts page (one undo step); problems in a dialog unless \a quiet.
     bool importHosts(const QString &path, bool quiet = false);
@@ -103,24 +102,24 @@ private:
     void rememberSite(const QString &path);
     void addHostFromLane(const Net::MacAddress &mac, const QString &arch);
     void applySiteToSessions();
-    void siteEdited();
+    /// An edit, undo or redo anywhere (or a site opened): what depends on those parts follows.
+    void siteChanged(Site::SiteEditor::Parts parts);
+    /// What an automatic change (import, NetBoot image, install-done) tells the operator.
+    void noteSaved(Timeline::BootEvent::Kind kind, Site::SiteEditor::Saved saved, const QString &what,
+                   const QString &error);
     void imageImported(const Site::Image &image, const Site::MenuEntry &entry);
     void removeImage(const QString &name);
     void addNetbootImage(const Site::NetbootImage &image);
     void removeNetbootImage(const QString &name);
-    void applyNetbootChange(const Site::Document &after, const QString &what);
-    void reloadPages();
     bool importRunning();
     void showServerAddress();
 
-    QUndoStack m_undo; // before the pages that push onto it
+    Site::SiteEditor m_editor; // before the pages that edit it
     Timeline::EventLog m_log;
     Timeline::SessionTracker m_sessions; // fed from m_log's batches
     Services::BootServices m_services;
     Services::RunOptions m_run;
     Services::BootServices::State m_state = Services::BootServices::State::Stopped;
-    Site::Document m_site;
-    QString m_sitePath;
     QList<Dhcp::RogueCheck::Finding> m_otherServers;
 
     QTabWidget *m_pages = nullptr;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "menusmodel.h"
 
+#include "listdifference.h"
+
 #include <QDataStream>
 #include <QFont>
 #include <QIODevice>
 #include <QMimeData>
-#include <QUndoCommand>
 
 using namespace Qt::StringLiterals;
 using Site::Menu;
@@ -18,30 +19,6 @@ namespace {
 const QString EntryMimeType = u"application/x-rackside-menu-entry"_s;
 // An index's internal id: 0 for a menu, its menu's id (m_ids) for an entry.
 constexpr quintptr MenuLevel = 0;
-
-/// Where two lists start and stop differing: rows [first, oldEnd) of the
-/// old list became rows [first, newEnd) of the new one.
-template<typename T>
-struct Difference
-{
-    qsizetype first = 0;
-    qsizetype oldEnd = 0;
-    qsizetype newEnd = 0;
-
-    Difference(const QList<T> &before, const QList<T> &after)
-    {
-        while (first < before.size() && first < after.size() && before.at(first) == after.at(first))
-            ++first;
-        oldEnd = before.size();
-        newEnd = after.size();
-        while (oldEnd > first && newEnd > first && before.at(oldEnd - 1) == after.at(newEnd - 1)) {
-            --oldEnd;
-            --newEnd;
-        }
-    }
-    /// Rows that exist before and after, changed in place.
-    qsizetype common() const { return std::min(oldEnd, newEnd) - first; }
-};
 
 QStringList entryNames(const Menu &menu)
 {
@@ -60,50 +37,32 @@ QFont boldFont()
 
 } // namespace
 
-/// One step on the undo stack: the menus before and after. Sites hold a
-/// handful of small menus, so whole copies are simpler than a diff and as
-/// cheap. A step that outlives the model does nothing.
-class MenusModel::Edit final : public QUndoCommand
-{
-public:
-    Edit(const QString &text, MenusModel *model, State before, State after)
-        : QUndoCommand(text)
-        , m_model(model)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-    void redo() override
-    {
-        if (m_model)
-            m_model->apply(m_after);
-    }
-    void undo() override
-    {
-        if (m_model)
-            m_model->apply(m_before);
-    }
-
-private:
-    QPointer<MenusModel> m_model;
-    State m_before;
-    State m_after;
-};
-
-MenusModel::MenusModel(QUndoStack *undoStack, QObject *parent)
+MenusModel::MenusModel(Site::SiteEditor *editor, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_undoStack(undoStack ? undoStack : new QUndoStack(this))
+    , m_editor(editor ? editor : new Site::SiteEditor(this))
 {
+    showSite();
+    connect(m_editor, &Site::SiteEditor::opened, this, &MenusModel::showSite);
+    connect(m_editor, &Site::SiteEditor::changed, this, [this](Site::SiteEditor::Parts parts) {
+        if (parts.testFlag(Site::SiteEditor::Part::Menus))
+            apply(siteState());
+    });
 }
 
-void MenusModel::setMenus(const QList<Menu> &menus, const QString &defaultMenu,
-                          const QMap<Site::BootArch, QString> &archMenus)
+MenusModel::State MenusModel::siteState() const
+{
+    const Site::Document &site = m_editor->site();
+    return {site.menus, site.defaultMenu, site.archMenus};
+}
+
+void MenusModel::showSite()
 {
     beginResetModel();
-    m_menus = menus;
-    m_ids = newIds(menus.size());
-    m_defaultMenu = defaultMenu;
-    m_archMenus = archMenus;
+    const State shown = siteState();
+    m_menus = shown.menus;
+    m_ids = newIds(m_menus.size());
+    m_defaultMenu = shown.defaultMenu;
+    m_archMenus = shown.archMenus;
     endResetModel();
 }
 
@@ -293,19 +252,17 @@ void MenusModel::moveEntry(int menu, int from, int to)
 
 void MenusModel::push(const QString &text, const State &after)
 {
-    auto *edit = new Edit(text, this, state(), after);
-    if (m_undoStack) {
-        m_undoStack->push(edit);
-    } else { // the shared stack is gone: still edit, without undo
-        edit->redo();
-        delete edit;
-    }
+    m_editor->edit(text, [&after](Site::Document &d) {
+        d.menus = after.menus;
+        d.defaultMenu = after.defaultMenu;
+        d.archMenus = after.archMenus;
+    });
 }
 
 // Signals only what changed, so views keep their selection.
 void MenusModel::apply(const State &next)
 {
-    const Difference<Menu> d(m_menus, next.menus);
+    const ListDifference<Menu> d(m_menus, next.menus);
     for (qsizetype i = d.first; i < d.first + d.common(); ++i) {
         const int oldDefault = int(m_menus.at(i).defaultIndex());
         applyEntries(int(i), next.menus.at(i).entries);
@@ -342,7 +299,7 @@ void MenusModel::apply(const State &next)
 void MenusModel::applyEntries(int menu, const QList<MenuEntry> &entries)
 {
     QList<MenuEntry> &current = m_menus[menu].entries;
-    const Difference<MenuEntry> d(current, entries);
+    const ListDifference<MenuEntry> d(current, entries);
     const QModelIndex parent = menuIndex(menu);
     // One entry moved (a drag, Alt+Up/Down, or their undo): a row move, so
     // the selection goes with it.

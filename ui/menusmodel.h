@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/menu.h"
 #include "site/bootfiles.h"
+#include "site/menu.h"
+#include "siteedit/siteeditor.h"
 
 #include <QAbstractItemModel>
-#include <QPointer>
-#include <QUndoStack>
 
 namespace Ui {
 
 /// The site's boot menus as a two-level tree: menus at the top, their
-/// entries below, in document order. Every change is one step on a
-/// QUndoStack (shared with the hosts editor, so Ctrl+Z undoes whichever came
-/// last). Entries can be dragged to a new place within their menu.
+/// entries below, in site order: an adapter over the site editor. Every
+/// change is one named edit there (one history with the hosts, so Ctrl+Z
+/// undoes whichever came last). Entries can be dragged to a new place
+/// within their menu.
 class MenusModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -23,13 +23,10 @@ public:
         IsDefaultRole, ///< a menu that unknown machines get, or a menu's default entry
     };
 
-    /// Changes go onto @p undoStack, or with none, a stack of the model's own.
-    explicit MenusModel(QUndoStack *undoStack = nullptr, QObject *parent = nullptr);
+    /// Shows and edits @p editor's menus; with none, a site editor of the model's own.
+    explicit MenusModel(Site::SiteEditor *editor = nullptr, QObject *parent = nullptr);
 
-    /// Shows @p menus; not an undo step (the caller clears the shared stack
-    /// when a site is opened).
-    void setMenus(const QList<Site::Menu> &menus, const QString &defaultMenu,
-                  const QMap<Site::BootArch, QString> &archMenus = {});
+    Site::SiteEditor *editor() const { return m_editor; }
     const QList<Site::Menu> &menus() const { return m_menus; }
     /// The menu unknown machines get, as set; empty means the first menu.
     QString defaultMenu() const { return m_defaultMenu; }
@@ -37,14 +34,13 @@ public:
     const QMap<Site::BootArch, QString> &archMenus() const { return m_archMenus; }
     /// The menu that really is the default: defaultMenu, else the first menu; -1 when none.
     int defaultMenuRow() const;
-    QUndoStack *undoStack() const { return m_undoStack; }
 
     QModelIndex menuIndex(int menu) const;
     QModelIndex entryIndex(int menu, int entry) const;
     /// The menu row of a menu or entry index; -1 for an invalid one.
     int menuRow(const QModelIndex &index) const;
 
-    // Edits, each one undo step.
+    // Edits, each one step in the editor's history.
     /// Appends @p menu (its name made unique) and returns its row.
     int addMenu(Site::Menu menu);
     /// Appends a copy of @p menu named "<name>-copy" and returns its row.
@@ -85,11 +81,10 @@ public:
                       const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    /// The menus changed: an edit, or its undo or redo. Not sent by setMenus().
+    /// The menus changed: an edit, or its undo or redo. Not sent when a site is opened.
     void menusChanged();
 
 private:
-    class Edit;
     struct State
     {
         QList<Site::Menu> menus;
@@ -97,6 +92,8 @@ private:
         QMap<Site::BootArch, QString> archMenus;
     };
     State state() const { return {m_menus, m_defaultMenu, m_archMenus}; }
+    State siteState() const;
+    void showSite();
     void push(const QString &text, const State &after);
     void apply(const State &next);
     void applyEntries(int menu, const QList<Site::MenuEntry> &entries);
@@ -110,7 +107,7 @@ private:
     QList<quintptr> newIds(qsizetype count);
     QString m_defaultMenu;
     QMap<Site::BootArch, QString> m_archMenus;
-    QPointer<QUndoStack> m_undoStack;
+    Site::SiteEditor *m_editor;
 };
 
 } // namespace Ui

@@ -18,7 +18,6 @@
 #include <QListWidget>
 #include <QSplitter>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,17 +78,17 @@ QLabel *heading(const QString &text, QWidget *buddy, QWidget *parent)
 
 } // namespace
 
-MenusPage::MenusPage(QUndoStack *undoStack, HostsTableModel *hosts, QWidget *parent)
+MenusPage::MenusPage(HostsTableModel *hosts, QWidget *parent)
     : QWidget(parent)
-    , m_undo(undoStack)
+    , m_editor(hosts->editor())
     , m_hosts(hosts)
-    , m_model(new MenusModel(undoStack, this))
+    , m_model(new MenusModel(m_editor, this))
     , m_tree(new BootTreeListing(this))
     , m_menus(new QListView(this))
     , m_entries(new QListView(this))
     , m_menuForm(new MenuForm(this))
     , m_entryForm(new MenuEntryForm(this))
-    , m_preview(new ConfigPreview(this))
+    , m_preview(new ConfigPreview(m_editor, this))
     , m_hostList(new QListWidget(this))
 {
     setObjectName(u"menusPage"_s);
@@ -176,28 +175,27 @@ MenusPage::MenusPage(QUndoStack *undoStack, HostsTableModel *hosts, QWidget *par
     connect(m_entryForm, &MenuEntryForm::edited, this, &MenusPage::applyEntryForm);
     connect(m_tree, &BootTreeListing::listed, this,
             [this] { m_entryForm->setTreeFiles(m_tree->files(), true); });
-    connect(m_hosts, &HostsTableModel::documentChanged, this, [this] {
-        showHosts();
+    connect(m_editor, &Site::SiteEditor::changed, this, [this](Site::SiteEditor::Parts parts) {
+        if (parts.testFlag(Site::SiteEditor::Part::Hosts))
+            showHosts();
         updatePreview();
     });
-    connect(m_hosts, &HostsTableModel::modelReset, this, &MenusPage::showHosts);
+    connect(m_editor, &Site::SiteEditor::opened, this, [this] {
+        m_entryForm->setTreeFiles({}, false);
+        m_tree->list(m_editor->site().bootTreePath(m_editor->path()));
+        showMenu();
+    });
+    connect(m_editor, &Site::SiteEditor::saved, this, [this](const QString &path) {
+        m_tree->list(m_editor->site().bootTreePath(path)); // saved as another file: its boot tree may be another folder
+    });
     connect(m_hostList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (!m_updatingHosts)
             hostToggled(item->data(Qt::UserRole).toInt(), item->checkState() == Qt::Checked);
     });
     connect(m_hostList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item && !m_updatingHosts)
-            m_preview->showHost(m_hosts->document().hosts.value(item->data(Qt::UserRole).toInt()).mac);
+            m_preview->showHost(m_editor->site().hosts.value(item->data(Qt::UserRole).toInt()).mac);
     });
-    showMenu();
-}
-
-void MenusPage::setSite(const Site::Document &site, const QString &sitePath)
-{
-    m_site = site;
-    m_model->setMenus(site.menus, site.defaultMenu, site.archMenus);
-    m_entryForm->setTreeFiles({}, false);
-    m_tree->list(site.bootTreePath(sitePath));
     showMenu();
 }
 
@@ -216,24 +214,9 @@ void MenusPage::commitPendingEdits()
         applyEntry(entry, entryNameOk);
 }
 
-void MenusPage::setSitePath(const QString &sitePath)
-{
-    m_tree->list(m_site.bootTreePath(sitePath));
-}
-
 void MenusPage::setServerAddress(const QHostAddress &address)
 {
     m_preview->setServerAddress(address);
-}
-
-Site::Document MenusPage::site() const
-{
-    Site::Document site = m_site;
-    site.menus = m_model->menus();
-    site.defaultMenu = m_model->defaultMenu();
-    site.archMenus = m_model->archMenus();
-    site.hosts = m_hosts->document().hosts;
-    return site;
 }
 
 int MenusPage::currentMenu() const
@@ -326,7 +309,7 @@ void MenusPage::showHosts()
     m_updatingHosts = true;
     const int current = m_hostList->currentRow();
     m_hostList->clear();
-    const QList<Site::Host> &hosts = m_hosts->document().hosts;
+    const QList<Site::Host> &hosts = m_editor->site().hosts;
     for (int row = 0; row < hosts.size() && menu >= 0; ++row) {
         const Site::Host &h = hosts.at(row);
         const QString mac = h.mac.isNull() ? tr("no MAC yet") : h.mac.toString();
@@ -353,7 +336,7 @@ void MenusPage::showHosts()
 
 void MenusPage::updatePreview()
 {
-    m_preview->setSite(site());
+    m_preview->refresh();
 }
 
 void MenusPage::hostToggled(int row, bool boots)
@@ -389,10 +372,10 @@ void MenusPage::applyMenu(Site::Menu header, bool nameIsUsable)
         m_model->setMenuHeader(menu, header);
         return;
     }
-    m_undo->beginMacro(tr("rename menu %1 to %2").arg(before, header.name));
+    m_editor->beginGroup(tr("rename menu %1 to %2").arg(before, header.name));
     m_model->setMenuHeader(menu, header);
-    m_hosts->renameMenu(before, header.name);
-    m_undo->endMacro();
+    m_editor->pointHostsAtMenu(before, header.name);
+    m_editor->endGroup();
 }
 
 void MenusPage::applyEntry(Site::MenuEntry value, bool nameIsUsable)
@@ -409,10 +392,10 @@ void MenusPage::applyEntry(Site::MenuEntry value, bool nameIsUsable)
         m_model->setEntry(menu, entry, value);
         return;
     }
-    m_undo->beginMacro(tr("rename entry %1 to %2").arg(before, value.name));
+    m_editor->beginGroup(tr("rename entry %1 to %2").arg(before, value.name));
     m_model->setEntry(menu, entry, value);
-    m_hosts->renameMenu(menuName % u'/' % before, menuName % u'/' % value.name);
-    m_undo->endMacro();
+    m_editor->pointHostsAtMenu(menuName % u'/' % before, menuName % u'/' % value.name);
+    m_editor->endGroup();
 }
 
 void MenusPage::addMenu()
@@ -440,10 +423,10 @@ void MenusPage::removeMenu()
     if (menu < 0)
         return;
     const QString name = m_model->menus().at(menu).name;
-    m_undo->beginMacro(tr("remove menu %1").arg(name));
+    m_editor->beginGroup(tr("remove menu %1").arg(name));
     m_hosts->setMenuOfHosts(m_hosts->hostsUsingMenu(name), QString());
     m_model->removeMenu(menu);
-    m_undo->endMacro();
+    m_editor->endGroup();
     selectMenu(std::min(menu, m_model->rowCount() - 1));
 }
 
@@ -478,11 +461,11 @@ void MenusPage::removeEntry()
         return;
     const QString menuName = m_model->menus().at(menu).name;
     const QString name = m_model->menus().at(menu).entries.at(entry).name;
-    m_undo->beginMacro(tr("remove entry %1 from %2").arg(name, menuName));
+    m_editor->beginGroup(tr("remove entry %1 from %2").arg(name, menuName));
     // Hosts that booted just this entry boot the whole menu.
-    m_hosts->renameMenu(menuName % u'/' % name, menuName);
+    m_editor->pointHostsAtMenu(menuName % u'/' % name, menuName);
     m_model->removeEntry(menu, entry);
-    m_undo->endMacro();
+    m_editor->endGroup();
     const int left = m_model->rowCount(m_model->menuIndex(menu));
     if (left > 0)
         selectEntry(std::min(entry, left - 1));

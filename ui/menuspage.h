@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/document.h"
+#include "siteedit/siteeditor.h"
 
 #include <QWidget>
 
 class QAction;
 class QListView;
 class QListWidget;
-class QUndoStack;
 
 namespace Ui {
 
@@ -28,22 +27,16 @@ class MenusPage : public QWidget
 {
     Q_OBJECT
 public:
-    /// Hosts' menus are read and changed through @p hosts (renaming or
-    /// removing a menu carries to the hosts naming it, in the same step).
-    MenusPage(QUndoStack *undoStack, HostsTableModel *hosts, QWidget *parent = nullptr);
-
-    /// Shows @p site's menus; @p sitePath locates its boot tree, whose files
-    /// are offered for kernels and initrds.
-    void setSite(const Site::Document &site, const QString &sitePath);
+    /// Edits the menus of @p hosts' site editor; hosts' menus are read and
+    /// changed through @p hosts (renaming or removing a menu carries to the
+    /// hosts naming it, in the same step). The boot tree beside the site
+    /// file offers its files for kernels and initrds.
+    explicit MenusPage(HostsTableModel *hosts, QWidget *parent = nullptr);
     /// {server} in the preview (the address of the interface served on).
     void setServerAddress(const QHostAddress &address);
-    /// The site as edited here: the given one with these menus and the hosts model's hosts.
-    Site::Document site() const;
     /// Applies what is typed in the forms but not yet committed (the field
     /// still has the focus): before saving, starting, or a tool bar action.
     void commitPendingEdits();
-    /// The site file moved (Save as): its boot tree may be another folder.
-    void setSitePath(const QString &sitePath);
 
     MenusModel *model() const { return m_model; }
     QListView *menuList() const { return m_menus; }
@@ -84,11 +77,10 @@ private:
     void hostToggled(int row, bool boots);
     QStringList menuNames() const;
 
-    QUndoStack *m_undo;
+    Site::SiteEditor *m_editor;
     HostsTableModel *m_hosts;
     MenusModel *m_model;
     BootTreeListing *m_tree;
-    Site::Document m_site;
     QListView *m_menus;
     QListView *m_entries;
     MenuForm *m_menuForm;

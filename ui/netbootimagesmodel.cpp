@@ -5,16 +5,23 @@ using namespace Qt::StringLiterals;
 
 namespace Ui {
 
-void NetbootImagesModel::setSite(const Site::Document &site)
+NetbootImagesModel::NetbootImagesModel(const Site::SiteEditor *editor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_editor(editor)
+    , m_rows(editor->site().netboot.images.size())
 {
-    beginResetModel();
-    m_site = site;
-    endResetModel();
+    connect(editor, &Site::SiteEditor::changed, this, [this](Site::SiteEditor::Parts parts) {
+        if (!(parts & (Site::SiteEditor::Part::Netboot | Site::SiteEditor::Part::Hosts)))
+            return;
+        beginResetModel();
+        m_rows = m_editor->site().netboot.images.size();
+        endResetModel();
+    });
 }
 
 int NetbootImagesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_site.netboot.images.size());
+    return parent.isValid() ? 0 : int(m_rows);
 }
 
 int NetbootImagesModel::columnCount(const QModelIndex &parent) const
@@ -26,7 +33,10 @@ QVariant NetbootImagesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Site::NetbootImage &image = m_site.netboot.images.at(index.row());
+    const Site::Document &site = m_editor->site();
+    if (index.row() >= site.netboot.images.size())
+        return {};
+    const Site::NetbootImage &image = site.netboot.images.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Booter)
         return image.booterPath() == Site::NetbootImage::defaultBooter
                    ? tr("Rackside's GRUB booter: the Mac boots its menu, like a PC")
@@ -35,7 +45,7 @@ QVariant NetbootImagesModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Name:
-        return image.name == m_site.netboot.defaultImage ? tr("%1 (default)").arg(image.name) : image.name;
+        return image.name == site.netboot.defaultImage ? tr("%1 (default)").arg(image.name) : image.name;
     case Id: return image.id().toString();
     case Kind: {
         const QString kind = image.kind == Bsdp::ImageKind::MacOsX         ? u"macOS"_s
@@ -49,7 +59,7 @@ QVariant NetbootImagesModel::data(const QModelIndex &index, int role) const
         return image.booterPath() == Site::NetbootImage::defaultBooter ? tr("Rackside's GRUB") : image.booterPath();
     case Pinned: {
         QStringList hosts;
-        for (const Site::Host &host : m_site.hosts)
+        for (const Site::Host &host : site.hosts)
             if (host.netbootImage == image.name)
                 hosts.append(host.hostname.isEmpty() ? host.mac.toString() : host.hostname);
         return hosts.join(u", "_s);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/document.h"
+#include "siteedit/siteeditor.h"
 
 #include <QAbstractTableModel>
 
@@ -17,10 +17,10 @@ class NetbootImagesModel : public QAbstractTableModel
 public:
     enum Column { Name, Id, Kind, Models, Booter, Pinned, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    /// The NetBoot images of @p editor's site, shown again when they or the hosts pinned to them change.
+    explicit NetbootImagesModel(const Site::SiteEditor *editor, QObject *parent = nullptr);
 
-    void setSite(const Site::Document &site);
-    const Site::NetbootImage &image(int row) const { return m_site.netboot.images.at(row); }
+    const Site::NetbootImage &image(int row) const { return m_editor->site().netboot.images.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,7 +28,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Site::Document m_site;
+    const Site::SiteEditor *m_editor;
+    qsizetype m_rows = 0; ///< as the views know it, until the next reset
 };
 
 } // namespace Ui

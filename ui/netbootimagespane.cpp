@@ -18,9 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace Ui {
 
-NetbootImagesPane::NetbootImagesPane(QWidget *parent)
+NetbootImagesPane::NetbootImagesPane(const Site::SiteEditor *editor, QWidget *parent)
     : QWidget(parent)
-    , m_model(new NetbootImagesModel(this))
+    , m_editor(editor)
+    , m_model(new NetbootImagesModel(editor, this))
     , m_view(new QTableView(this))
     , m_addFolder(new QPushButton(tr("Add NBI folder…"), this))
     , m_addGrub(new QPushButton(tr("Add GRUB image…"), this))
@@ -77,20 +78,13 @@ NetbootImagesPane::NetbootImagesPane(QWidget *parent)
     const auto updateRemove = [this] { m_remove->setEnabled(m_view->currentIndex().isValid()); };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, updateRemove);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateRemove);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
     updateRemove();
-}
-
-void NetbootImagesPane::setSite(const Site::Document &site, const QString &sitePath)
-{
-    m_site = site;
-    m_sitePath = sitePath;
-    m_model->setSite(site);
-    m_view->resizeColumnsToContents();
 }
 
 bool NetbootImagesPane::addFolder(const QString &folder, QString *error)
 {
-    const auto image = Images::NbiFolder::read(folder, m_sitePath, error);
+    const auto image = Images::NbiFolder::read(folder, m_editor->path(), error);
     if (!image)
         return false;
     Q_EMIT addRequested(*image);
@@ -101,7 +95,7 @@ void NetbootImagesPane::addGrubImage(const QString &name)
 {
     Site::NetbootImage image;
     image.name = name;
-    image.index = Images::SiteNetboot::freeIndex(m_site);
+    image.index = Images::SiteNetboot::freeIndex(m_editor->site());
     image.kind = Bsdp::ImageKind::MacOsX;
     image.install = true; // it boots installers from the menu
     Q_EMIT addRequested(image);

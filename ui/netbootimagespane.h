@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "site/document.h"
+#include "siteedit/siteeditor.h"
 
 #include <QWidget>
 
@@ -20,11 +20,10 @@ class NetbootImagesPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit NetbootImagesPane(QWidget *parent = nullptr);
+    explicit NetbootImagesPane(const Site::SiteEditor *editor, QWidget *parent = nullptr);
 
     NetbootImagesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    void setSite(const Site::Document &site, const QString &sitePath);
     /// Reads the NBI folder @p folder and asks to add its image; false
     /// (with the reason in @p error) when its NBImageInfo.plist is unusable.
     bool addFolder(const QString &folder, QString *error);
@@ -38,8 +37,7 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    Site::Document m_site;
-    QString m_sitePath;
+    const Site::SiteEditor *m_editor;
     NetbootImagesModel *m_model;
     QTableView *m_view;
     QPushButton *m_addFolder;

@@ -322,7 +322,7 @@ void BootServices::startHttp()
     const quint16 port = m_pending->run.httpPort;
     // Its errors name HTTP already ("HTTP port 80 is in use: ...").
     m_http = startFileServer<Http::Server>(HttpSlot, port, u"HTTP on port %1"_s.arg(port), QString());
-    connect(m_http, &Http::Server::installDone, this, &BootServices::applyInstallDone);
+    connect(m_http, &Http::Server::installDone, this, &BootServices::hostInstalled);
 }
 
 void BootServices::setFileSource(std::shared_ptr<const Boot::FileSource> files)
@@ -332,16 +332,6 @@ void BootServices::setFileSource(std::shared_ptr<const Boot::FileSource> files)
         m_tftp->setFileSource(files);
     if (m_http)
         m_http->setFileSource(std::move(files));
-}
-
-void BootServices::applyInstallDone(const Net::MacAddress &mac)
-{
-    Site::Host *host = m_site.hostByMac(mac);
-    if (!host || host->nextBoot == Site::NextBoot::LocalDisk)
-        return;
-    host->nextBoot = Site::NextBoot::LocalDisk;
-    rebuildFiles();
-    Q_EMIT hostInstalled(mac);
 }
 
 void BootServices::updateSite(const Site::Document &site)

@@ -79,9 +79,9 @@ Q_SIGNALS:
     void otherServersFound(const QList<Dhcp::RogueCheck::Finding> &findings);
     void event(const Timeline::BootEvent &event);
     void problem(const QString &message);
-    /// An installer called install-done for @p mac, a host of the site: its
-    /// next boot is its local disk. The services serve that already; the
-    /// owner keeps it in the site (and saves it).
+    /// An installer called install-done for @p mac: its next boot is its
+    /// local disk. The owner's site editor applies it (Site::SiteEditor::
+    /// markInstalled), which saves it and, through updateSite(), serves it.
     void hostInstalled(const Net::MacAddress &mac);
 
 private:
@@ -95,8 +95,6 @@ private:
     FileServer *startFileServer(int slot, quint16 port, const QString &text, const QString &errorPrefix);
     void serverStarted(int slot, bool ok, const QString &error, const QString &text);
     void setState(State state, const QString &message);
-    /// An installer fetched install-done: the host's next boot is its disk.
-    void applyInstallDone(const Net::MacAddress &mac);
     void rebuildFiles();
 
     State m_state = State::Stopped;

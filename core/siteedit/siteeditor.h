@@ -71,6 +71,9 @@ public:
     QString redoText() const { return canRedo() ? m_history.at(m_index).text : QString(); }
     void undo();
     void redo();
+    /// Steps in the history, and how many of them are done (the rest are undone).
+    qsizetype steps() const { return m_history.size(); }
+    qsizetype stepsDone() const { return m_index; }
 
     /// Writes the site to path() atomically; false with @p error (the site
     /// stays modified). A site that cannot be written is not: see SiteFile::save.

@@ -10,7 +10,10 @@
 - no code in core reads a fact back out of an event summary: no
   QRegularExpression where boot events are handled, and no split, section,
   indexOf, match, mid, startsWith or endsWith over a summary; the one
-  exception is the reader of recordings made before the kinds were typed.
+  exception is the reader of recordings made before the kinds were typed;
+- ui/ holds the site document in one place: no Site::Document member in any
+  ui class, and exactly one Site::SiteEditor (the main window's); pages and
+  models are adapters over it.
 
 Usage: layers.py SOURCE_DIR
 """
@@ -76,10 +79,22 @@ for node in sorted(graph):
     if node not in state:
         visit(node, [node])
 
+ui = os.path.join(src, 'ui')
+editors = []
+for name in sorted(os.listdir(ui)):
+    if not name.endswith('.h'):
+        continue
+    text = open(os.path.join(ui, name), encoding='utf-8').read()
+    for match in re.finditer(r'^\s*(?:const\s+)?Site::Document\s+m_\w+\s*;', text, re.M):
+        failures.append(f'ui/{name}: holds a Site::Document ({match.group(0).strip()}); read it from the site editor')
+    editors += [f'ui/{name}' for _ in re.finditer(r'^\s*Site::SiteEditor\s+m_\w+\s*;', text, re.M)]
+if len(editors) != 1:
+    failures.append(f'ui/ should own exactly one Site::SiteEditor, found {len(editors)}: {", ".join(editors) or "none"}')
+
 for f in failures:
     print(f)
 if failures:
     sys.exit(1)
 edges = sum(len(d) for d in graph.values())
 print(f'core/: {len(sources)} files in {len(graph)} folders, {edges} folder dependencies, no cycle; '
-      f'no summary parsing')
+      f'no summary parsing; ui/ owns one site editor ({editors[0]})')

@@ -311,9 +311,10 @@ private Q_SLOTS:
         loose.name = u"custom"_s;
         loose.source = Site::Image::Source::Files;
         site.images = {alma, loose};
-        Ui::ImagesTableModel model;
+        Site::SiteEditor editor;
+        Ui::ImagesTableModel model(&editor);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSite(site);
+        editor.open(site, {});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, Ui::ImagesTableModel::Distribution).data().toString(), u"AlmaLinux"_s);
         QCOMPARE(model.index(0, Ui::ImagesTableModel::Entries).data().toString(), u"install/alma"_s);
@@ -321,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, Ui::ImagesTableModel::Size).data().toString().isEmpty());
         QCOMPARE(model.index(1, Ui::ImagesTableModel::Entries).data().toString(), u"none"_s);
         QCOMPARE(model.index(1, Ui::ImagesTableModel::Source).data().toString(), u"kernel and initrd"_s);
-        model.setSite({});
+        editor.open({}, {});
         QCOMPARE(model.rowCount(), 0);
     }
 };

@@ -27,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -100,22 +99,24 @@ struct Tree
     }
 };
 
-/// The page as the window has it: one undo stack for hosts and menus.
+/// A model over a site of its own that holds just @p menus.
+void openMenus(MenusModel &model, const QList<Menu> &menus, const QString &defaultMenu)
+{
+    Site::Document d;
+    d.menus = menus;
+    d.defaultMenu = defaultMenu;
+    model.editor()->open(d, {});
+}
+
+/// The page as the window has it: one site editor for hosts and menus.
 struct Console
 {
-    QUndoStack undo;
-    Ui::HostsTableModel hosts{&undo};
-    Ui::MenusPage page{&undo, &hosts};
+    Site::SiteEditor editor;
+    Ui::HostsTableModel hosts{&editor};
+    Ui::MenusPage page{&hosts};
     Tree tree;
 
-    explicit Console(const Site::Document &document = site())
-    {
-        hosts.setDocument(document);
-        page.setSite(document, tree.sitePath);
-        QObject::connect(&page, &Ui::MenusPage::menusChanged, &page, [this] {
-            hosts.setMenus(page.model()->menus(), page.model()->defaultMenu(), page.model()->archMenus());
-        });
-    }
+    explicit Console(const Site::Document &document = site()) { editor.open(document, tree.sitePath); }
     bool show()
     {
         page.resize(1300, 700);
@@ -167,7 +168,7 @@ void TestMenusPage::modelTree()
 {
     MenusModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMenus(site().menus, u"tools"_s);
+    openMenus(model, site().menus, u"tools"_s);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowCount(model.menuIndex(0)), 2);
     QCOMPARE(model.rowCount(model.menuIndex(1)), 1);
@@ -191,9 +192,9 @@ void TestMenusPage::modelEditsUndo()
 {
     MenusModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMenus(site().menus, u"install"_s);
+    openMenus(model, site().menus, u"install"_s);
     const QList<Menu> original = model.menus();
-    QUndoStack *undo = model.undoStack();
+    Site::SiteEditor *undo = model.editor();
 
     QCOMPARE(model.insertEntry(0, 1, entry(u"debian"_s)), 1); // the name is taken: debian-2
     QCOMPARE(names(model.menus().at(0).entries), (QStringList{u"debian"_s, u"debian-2"_s, u"rescue"_s}));
@@ -220,7 +221,7 @@ void TestMenusPage::modelEditsUndo()
     QCOMPARE(model.defaultMenuRow(), 0); // the first menu, now tools
     QCOMPARE(model.addMenu({}), 2);
     QCOMPARE(model.menus().at(2).name, u"menu"_s);
-    QCOMPARE(undo->count(), 9);
+    QCOMPARE(undo->steps(), 9);
     QCOMPARE(undo->undoText(), u"add menu menu"_s);
 
     while (undo->canUndo())
@@ -239,7 +240,7 @@ void TestMenusPage::modelEditsUndo()
     model.setEntry(0, 0, model.menus().at(0).entries.at(0));
     model.moveEntry(0, 0, 0);
     model.setDefaultMenu(model.defaultMenu());
-    QCOMPARE(undo->count(), 9);
+    QCOMPARE(undo->steps(), 9);
 }
 
 void TestMenusPage::dragMovesEntry()
@@ -249,7 +250,7 @@ void TestMenusPage::dragMovesEntry()
     Menu menu;
     menu.name = u"m"_s;
     menu.entries = {entry(u"a"_s), entry(u"b"_s), entry(u"c"_s), entry(u"d"_s)};
-    model.setMenus({menu, site().menus.at(1)}, {});
+    openMenus(model, {menu, site().menus.at(1)}, {});
 
     const auto drop = [&model](int from, int row, const QModelIndex &parent) {
         std::unique_ptr<QMimeData> data(model.mimeData({model.entryIndex(0, from)}));
@@ -266,7 +267,7 @@ void TestMenusPage::dragMovesEntry()
     QCOMPARE(names(model.menus().at(0).entries), (QStringList{u"b"_s, u"c"_s, u"a"_s, u"d"_s}));
     drop(2, -1, model.entryIndex(0, 0)); // a onto b: a takes b's place
     QCOMPARE(names(model.menus().at(0).entries), (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}));
-    QCOMPARE(model.undoStack()->count(), 4);
+    QCOMPARE(model.editor()->steps(), 4);
 
     // Not into another menu, not as a copy.
     std::unique_ptr<QMimeData> data(model.mimeData({model.entryIndex(0, 0)}));
@@ -301,7 +302,7 @@ void TestMenusPage::editEntryThroughTheForm()
     QCOMPARE(edited.title, u"Rescue shell"_s);
     QCOMPARE(edited.arguments, u"rescue/enable=true hostname={hostname} url=http://{server}/{mac}.cfg"_s);
     QCOMPARE(edited.initrds, (QStringList{u"d/initrd.gz"_s, u"d/extra.img"_s}));
-    QCOMPARE(c.undo.count(), 5); // title, arguments, the variable, the rest of the arguments, initrds
+    QCOMPARE(c.editor.steps(), 5); // title, arguments, the variable, the rest of the arguments, initrds
 
     Ui::ConfigPreview *preview = c.page.preview();
     preview->showHost(mac("00:23:32:2f:40:3c"));
@@ -322,9 +323,9 @@ menuentry 'Rescue shell' --id rescue {
     QCOMPARE(preview->text(), expected);
 
     // Undo three times: the initrds and the arguments are back, and so is the file.
-    c.undo.undo();
-    c.undo.undo();
-    c.undo.undo();
+    c.editor.undo();
+    c.editor.undo();
+    c.editor.undo();
     QCOMPARE(form->argumentsEdit()->text(), u"rescue/enable=true hostname="_s);
     QVERIFY(preview->text().contains(u"\tlinux /d/linux rescue/enable=true hostname=\n"_s));
     QVERIFY(preview->text().contains(u"\tinitrd /d/initrd.gz\n"_s));
@@ -366,19 +367,19 @@ void TestMenusPage::renameMenuCarriesToHosts()
     Console::retype(c.page.menuForm()->nameEdit(), u"rack"_s);
     QCOMPARE(c.page.model()->menus().at(0).name, u"rack"_s);
     QCOMPARE(c.page.model()->defaultMenu(), u"rack"_s);
-    QCOMPARE(c.hosts.document().hosts.at(0).menu, u"rack/rescue"_s); // mp's entry
-    QCOMPARE(c.hosts.document().hosts.at(1).menu, u"tools"_s);
-    QCOMPARE(c.undo.count(), 1); // one step for both
+    QCOMPARE(c.editor.site().hosts.at(0).menu, u"rack/rescue"_s); // mp's entry
+    QCOMPARE(c.editor.site().hosts.at(1).menu, u"tools"_s);
+    QCOMPARE(c.editor.steps(), 1); // one step for both
     QVERIFY(c.hosts.index(0, Ui::HostsTableModel::Menu).data(Ui::HostsTableModel::ProblemRole).toString().isEmpty());
-    c.undo.undo();
+    c.editor.undo();
     QCOMPARE(c.page.model()->menus().at(0).name, u"install"_s);
-    QCOMPARE(c.hosts.document().hosts.at(0).menu, u"install/rescue"_s);
+    QCOMPARE(c.editor.site().hosts.at(0).menu, u"install/rescue"_s);
 
     // A name another menu has is refused, and said why; nothing changes.
     Console::retype(c.page.menuForm()->nameEdit(), u"tools"_s);
     QCOMPARE(c.page.model()->menus().at(0).name, u"install"_s);
     QCOMPARE(c.page.menuForm()->nameProblem(), u"There is already a menu called tools."_s);
-    QCOMPARE(c.undo.count(), 1); // just the undone rename, ready to redo
+    QCOMPARE(c.editor.steps(), 1); // just the undone rename, ready to redo
 }
 
 void TestMenusPage::removeEntryKeepsItsHostsBooting()
@@ -388,16 +389,16 @@ void TestMenusPage::removeEntryKeepsItsHostsBooting()
     c.page.selectEntry(1);
     c.page.removeEntry();
     QCOMPARE(names(c.page.model()->menus().at(0).entries), QStringList{u"debian"_s});
-    QCOMPARE(c.hosts.document().hosts.at(0).menu, u"install"_s); // the whole menu now
+    QCOMPARE(c.editor.site().hosts.at(0).menu, u"install"_s); // the whole menu now
     c.page.selectMenu(1);
     c.page.removeMenu();
     QCOMPARE(c.page.model()->rowCount(), 1);
-    QCOMPARE(c.hosts.document().hosts.at(1).menu, QString()); // the default menu now
-    QCOMPARE(c.undo.count(), 2);
-    c.undo.undo();
-    c.undo.undo();
+    QCOMPARE(c.editor.site().hosts.at(1).menu, QString()); // the default menu now
+    QCOMPARE(c.editor.steps(), 2);
+    c.editor.undo();
+    c.editor.undo();
     QCOMPARE(c.page.model()->menus(), site().menus);
-    QCOMPARE(c.hosts.document().hosts, site().hosts);
+    QCOMPARE(c.editor.site().hosts, site().hosts);
 }
 
 void TestMenusPage::hostListAssignsMenus()
@@ -411,9 +412,9 @@ void TestMenusPage::hostListAssignsMenus()
     QCOMPARE(list->item(1)->checkState(), Qt::Checked);
     QCOMPARE(list->item(2)->checkState(), Qt::Unchecked);
     list->item(2)->setCheckState(Qt::Checked); // vm now boots tools
-    QCOMPARE(c.hosts.document().hosts.at(2).menu, u"tools"_s);
+    QCOMPARE(c.editor.site().hosts.at(2).menu, u"tools"_s);
     list->item(1)->setCheckState(Qt::Unchecked); // node1 back to the default
-    QCOMPARE(c.hosts.document().hosts.at(1).menu, QString());
+    QCOMPARE(c.editor.site().hosts.at(1).menu, QString());
     // On the install menu, node1 shows as booting it by default.
     c.page.selectMenu(0);
     QCOMPARE(list->item(0)->checkState(), Qt::Checked); // mp: install/rescue
@@ -421,8 +422,8 @@ void TestMenusPage::hostListAssignsMenus()
     QCOMPARE(list->item(2)->checkState(), Qt::Unchecked);
     // And the hosts side sees it.
     QCOMPARE(c.hosts.index(2, Ui::HostsTableModel::Menu).data().toString(), u"tools"_s);
-    c.undo.undo();
-    QCOMPARE(c.hosts.document().hosts.at(1).menu, u"tools"_s);
+    c.editor.undo();
+    QCOMPARE(c.editor.site().hosts.at(1).menu, u"tools"_s);
     QCOMPARE(list->item(1)->checkState(), Qt::Unchecked); // install's list, node1 is on tools again
 }
 
@@ -513,7 +514,7 @@ void TestMenusPage::keyboardOnly()
 void TestMenusPage::hostsPageOffersMenus()
 {
     Ui::HostsPage page;
-    page.model()->setDocument(site());
+    page.model()->editor()->open(site(), {});
     QCOMPARE(page.model()->menuChoices(),
              (QStringList{u"install"_s, u"tools"_s, u"install/debian"_s, u"install/rescue"_s, u"tools/memtest"_s}));
     page.resize(900, 400);
@@ -534,7 +535,7 @@ void TestMenusPage::hostsPageOffersMenus()
     QCOMPARE(editor->text(), u"tools/memtest"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     // The view commits on the next turn of the event loop.
-    QTRY_COMPARE(page.model()->document().hosts.at(2).menu, u"tools/memtest"_s);
+    QTRY_COMPARE(page.model()->editor()->site().hosts.at(2).menu, u"tools/memtest"_s);
 }
 
 // A menu for UEFI x64 machines, ticked on the menu's form: the grub.cfg
@@ -550,7 +551,7 @@ void TestMenusPage::menusPerFirmware()
     uefi->click();
     QCOMPARE(c.page.model()->archMenus(), (QMap<Site::BootArch, QString>{{Site::BootArch::UefiX64, u"tools"_s}}));
     QVERIFY(uefi->isChecked());
-    QCOMPARE(c.page.site().archMenus.value(Site::BootArch::UefiX64), u"tools"_s);
+    QCOMPARE(c.editor.site().archMenus.value(Site::BootArch::UefiX64), u"tools"_s);
     c.page.preview()->showHost({});
     const QString text = c.page.preview()->text();
     QVERIFY2(text.contains(u"if [ \"${grub_cpu}-${grub_platform}\" == x86_64-efi ]; then\n\tset default=memtest\n"_s),
@@ -563,10 +564,10 @@ void TestMenusPage::menusPerFirmware()
     QCOMPARE(c.page.model()->archMenus().value(Site::BootArch::UefiX64), u"utils"_s);
     c.page.removeMenu();
     QVERIFY(c.page.model()->archMenus().isEmpty());
-    c.undo.undo();
-    c.undo.undo();
+    c.editor.undo();
+    c.editor.undo();
     QCOMPARE(c.page.model()->archMenus().value(Site::BootArch::UefiX64), u"tools"_s);
-    c.undo.undo();
+    c.editor.undo();
     QVERIFY(c.page.model()->archMenus().isEmpty());
 }
 
@@ -612,14 +613,14 @@ void TestMenusPage::movesAreRowMoves()
     Menu menu;
     menu.name = u"m"_s;
     menu.entries = {entry(u"a"_s), entry(u"b"_s), entry(u"c"_s)};
-    model.setMenus({menu}, {});
+    openMenus(model, {menu}, {});
     QPersistentModelIndex a = model.entryIndex(0, 0);
     QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
     model.moveEntry(0, 0, 2);
     QCOMPARE(moved.size(), 1);
     QCOMPARE(a.row(), 2);
     QCOMPARE(a.data(MenusModel::NameRole).toString(), u"a"_s);
-    model.undoStack()->undo();
+    model.editor()->undo();
     QCOMPARE(moved.size(), 2);
     QCOMPARE(a.row(), 0);
     model.moveEntry(0, 2, 1);
@@ -637,16 +638,16 @@ void TestMenusPage::entriesOutliveMenusAbove()
     a.entries = {entry(u"one"_s)};
     b.name = u"b"_s;
     b.entries = {entry(u"two"_s)};
-    model.setMenus({a, b}, {});
+    openMenus(model, {a, b}, {});
     QPersistentModelIndex two = model.entryIndex(1, 0);
     model.removeMenu(0);
     QVERIFY(two.isValid());
     QCOMPARE(two.parent().row(), 0);
     QCOMPARE(two.data(MenusModel::NameRole).toString(), u"two"_s);
-    model.undoStack()->undo();
+    model.editor()->undo();
     QCOMPARE(two.parent().row(), 1);
     QCOMPARE(two.data(MenusModel::NameRole).toString(), u"two"_s);
-    model.undoStack()->redo();
+    model.editor()->redo();
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.rowCount(model.menuIndex(0)), 1);
     QCOMPARE(two.data(MenusModel::NameRole).toString(), u"two"_s);
