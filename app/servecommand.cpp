@@ -4,7 +4,7 @@
 #include "sessionprinter.h"
 #include "timeline/sessiontracker.h"
 
-#include "services/bootservices.h"
+#include "services/bootmonitor.h"
 #include "siteedit/siteeditor.h"
 #include "sitefile/sitefile.h"
 #include "timeline/eventrecording.h"
@@ -79,6 +79,25 @@ bool portOrOff(const QCommandLineParser &p, const QString &name, const QString &
     return true;
 }
 
+// Core's failures name no flag; on the command line the flag that helps is
+// part of the answer.
+QString flagHint(Services::BootServices::Failure::Code code)
+{
+    using Code = Services::BootServices::Failure::Code;
+    switch (code) {
+    case Code::NoInterface: return u"; set \"interface\" in the site or pass --interface"_s;
+    case Code::BootTreeMissing: return u": create it or pass another with --boot-tree"_s;
+    case Code::OtherDhcpServers:
+        return u": use proxy mode (--dhcp-mode proxy, boot files only) or --allow-other-servers to override"_s;
+    case Code::CheckFailed: return u"; pass --allow-other-servers to serve anyway"_s;
+    case Code::None:
+    case Code::SiteUnusable:
+    case Code::ServerFailed:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 int serve(const QStringList &arguments)
@@ -147,7 +166,11 @@ int serve(const QStringList &arguments)
     }
 
     quitOnSignals();
-    Services::BootServices services;
+    // The same pipeline as the console: site editor, servers, event log, lanes.
+    Site::SiteEditor editor;
+    editor.open(*site, sitePath);
+    Services::BootMonitor monitor(&editor);
+    Services::BootServices &services = *monitor.services();
     int exitCode = 0;
     if (recording.isOpen()) {
         // A whole line a write(): a kill leaves at most the last line cut, which reading skips.
@@ -162,57 +185,44 @@ int serve(const QStringList &arguments)
         });
     }
     // Sessions print even with --quiet: one line per stage a machine reaches.
-    Timeline::SessionTracker sessions;
-    Timeline::StageRules rules;
-    rules.addMenus(site->menus);
-    sessions.setRules(rules);
-    QObject::connect(&services, &Services::BootServices::event, &sessions, &Timeline::SessionTracker::addEvent);
-    Commands::SessionPrinter printer(&sessions, out());
+    Commands::SessionPrinter printer(monitor.sessions(), out());
     QObject::connect(&services, &Services::BootServices::problem, qApp,
                      [](const QString &m) { err() << u"rackside: warning: "_s << m << Qt::endl; });
     QObject::connect(&services, &Services::BootServices::stateChanged, qApp,
-                     [&exitCode](Services::BootServices::State s, const QString &m) {
-                         if (s == Services::BootServices::State::Failed) {
-                             err() << u"rackside: "_s << m << Qt::endl;
+                     [&exitCode, &services](Services::BootServices::State s, const QString &m) {
+                         using State = Services::BootServices::State;
+                         if (s == State::Failed) {
+                             err() << u"rackside: "_s << m << flagHint(services.failure().code) << Qt::endl;
                              exitCode = 1;
                              QCoreApplication::exit(1);
-                         } else {
+                         } else if (s != State::Starting && s != State::Stopping) {
                              out() << u"rackside: "_s << m << Qt::endl;
                          }
                      });
-    // An installer's install-done call: the site editor keeps it in the
-    // site file (read again first if it was edited meanwhile), and the
-    // servers serve what the edited site says.
-    Site::SiteEditor editor;
-    editor.open(*site, sitePath);
-    QObject::connect(&editor, &Site::SiteEditor::changed, &services, [&services, &editor] { services.updateSite(editor.site()); });
-    QObject::connect(&services, &Services::BootServices::hostInstalled, qApp, [&editor, sitePath](const Net::MacAddress &mac) {
-        const Site::Host *host = editor.site().hostByMac(mac);
-        const QString who = host ? host->label() : mac.toString();
-        QString error;
-        switch (editor.markInstalled(mac, &error)) {
-        case Site::SiteEditor::Saved::Unchanged:
-            if (!host)
-                err() << u"rackside: warning: install-done for %1, which is no host of %2 any more"_s.arg(who, sitePath)
-                      << Qt::endl;
-            return;
-        case Site::SiteEditor::Saved::Saved:
-            out() << u"rackside: %1 is installed: its next boot is its local disk (saved in %2)"_s.arg(who, sitePath)
-                  << Qt::endl;
-            return;
-        case Site::SiteEditor::Saved::NotSaved:
-        case Site::SiteEditor::Saved::Failed:
-            break;
-        }
-        err() << u"rackside: warning: %1 is installed, but %2 was not updated: %3; it boots its local disk until "
-                 "Rackside stops"_s.arg(who, sitePath, error)
-              << Qt::endl;
-    });
-    services.start(*site, sitePath, run);
+    // An installer's install-done call: the site editor keeps it in the site
+    // file (read again first if it was edited meanwhile), and the servers
+    // serve what the edited site says.
+    QObject::connect(&monitor, &Services::BootMonitor::installApplied, qApp,
+                     [sitePath](const Net::MacAddress &, const QString &who, Site::SiteEditor::Saved saved,
+                                const QString &error) {
+                         using Saved = Site::SiteEditor::Saved;
+                         if (saved == Saved::Unchanged)
+                             return;
+                         if (saved == Saved::Saved) {
+                             out() << u"rackside: %1 is installed: its next boot is its local disk (saved in %2)"_s
+                                          .arg(who, sitePath)
+                                   << Qt::endl;
+                             return;
+                         }
+                         err() << u"rackside: warning: %1 is installed, but %2 was not updated: %3; it boots its "
+                                  "local disk until Rackside stops"_s.arg(who, sitePath, error)
+                               << Qt::endl;
+                     });
+    monitor.start(run);
     if (services.state() == Services::BootServices::State::Failed)
         return 1; // failed before the event loop ran: exit() would not end it
     const int rc = QCoreApplication::exec();
-    services.stop();
+    monitor.stop();
     return exitCode ? exitCode : rc;
 }
 

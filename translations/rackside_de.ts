@@ -2192,10 +2192,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>Wählen Sie die Schnittstelle zu den zu bootenden Rechnern, dann klicken Sie auf Starten.</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -2214,35 +2210,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>Stop the services to change this</source>
         <translation>Stoppen Sie die Dienste, um dies zu ändern</translation>
-    </message>
-    <message>
-        <source>ports %1, %2</source>
-        <translation>Ports %1, %2</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>Port %1</translation>
-    </message>
-    <message>
-        <source>DHCP off</source>
-        <translation>DHCP aus</translation>
-    </message>
-    <message>
-        <source>%1 stopped · %2</source>
-        <extracomment>%1 is TFTP or HTTP, %2 &quot;port 69&quot;</extracomment>
-        <translation>%1 gestoppt · %2</translation>
-    </message>
-    <message>
-        <source>Looking for other DHCP servers…</source>
-        <translation>Suche nach anderen DHCP-Servern…</translation>
-    </message>
-    <message>
-        <source>%1 running · %2</source>
-        <translation>%1 läuft · %2</translation>
-    </message>
-    <message>
-        <source>%1 failed · %2</source>
-        <translation>%1 fehlgeschlagen · %2</translation>
     </message>
     <message>
         <source>&amp;Menus</source>
@@ -2330,19 +2297,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>Rackside will speak %1 from its next start.</source>
         <translation>Rackside verwendet ab dem nächsten Start %1.</translation>
-    </message>
-    <message>
-        <source>%1 off</source>
-        <extracomment>%1 is TFTP or HTTP</extracomment>
-        <translation>%1 aus</translation>
-    </message>
-    <message>
-        <source>%1 waits for the DHCP check</source>
-        <translation>%1 wartet auf die DHCP-Prüfung</translation>
-    </message>
-    <message>
-        <source>%1 off: the site has no boot tree</source>
-        <translation>%1 aus: der Standort hat kein Boot-Verzeichnis</translation>
     </message>
     <message>
         <source>&amp;Images</source>
@@ -2944,6 +2898,51 @@ Im Proxy-Modus vergibt der andere Server weiterhin die Adressen und Rackside erg
     <message>
         <source>Hand out addresses although the other server does too</source>
         <translation>Adressen vergeben, obwohl der andere Server das ebenfalls tut</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ServiceLights</name>
+    <message>
+        <source>ports %1, %2</source>
+        <translation>Ports %1, %2</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>DHCP off</source>
+        <translation>DHCP aus</translation>
+    </message>
+    <message>
+        <source>%1 stopped · %2</source>
+        <extracomment>%1 is TFTP or HTTP, %2 &quot;port 69&quot;</extracomment>
+        <translation>%1 gestoppt · %2</translation>
+    </message>
+    <message>
+        <source>Looking for other DHCP servers…</source>
+        <translation>Suche nach anderen DHCP-Servern…</translation>
+    </message>
+    <message>
+        <source>%1 running · %2</source>
+        <translation>%1 läuft · %2</translation>
+    </message>
+    <message>
+        <source>%1 failed · %2</source>
+        <translation>%1 fehlgeschlagen · %2</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <extracomment>%1 is TFTP or HTTP</extracomment>
+        <translation>%1 aus</translation>
+    </message>
+    <message>
+        <source>%1 waits for the DHCP check</source>
+        <translation>%1 wartet auf die DHCP-Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 off: the site has no boot tree</source>
+        <translation>%1 aus: der Standort hat kein Boot-Verzeichnis</translation>
     </message>
 </context>
 <context>

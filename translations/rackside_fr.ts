@@ -2192,10 +2192,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>Choisissez l&apos;interface côté machines à démarrer, puis cliquez sur Démarrer.</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>arrêté</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -2214,35 +2210,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>Stop the services to change this</source>
         <translation>Arrêtez les services pour modifier ceci</translation>
-    </message>
-    <message>
-        <source>ports %1, %2</source>
-        <translation>ports %1, %2</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>port %1</translation>
-    </message>
-    <message>
-        <source>DHCP off</source>
-        <translation>DHCP désactivé</translation>
-    </message>
-    <message>
-        <source>%1 stopped · %2</source>
-        <extracomment>%1 is TFTP or HTTP, %2 &quot;port 69&quot;</extracomment>
-        <translation>%1 arrêté · %2</translation>
-    </message>
-    <message>
-        <source>Looking for other DHCP servers…</source>
-        <translation>Recherche d&apos;autres serveurs DHCP…</translation>
-    </message>
-    <message>
-        <source>%1 running · %2</source>
-        <translation>%1 actif · %2</translation>
-    </message>
-    <message>
-        <source>%1 failed · %2</source>
-        <translation>%1 en échec · %2</translation>
     </message>
     <message>
         <source>&amp;Menus</source>
@@ -2330,19 +2297,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>Rackside will speak %1 from its next start.</source>
         <translation>Langue de Rackside à partir de son prochain démarrage&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>%1 off</source>
-        <extracomment>%1 is TFTP or HTTP</extracomment>
-        <translation>%1 arrêté</translation>
-    </message>
-    <message>
-        <source>%1 waits for the DHCP check</source>
-        <translation>%1 attend la vérification DHCP</translation>
-    </message>
-    <message>
-        <source>%1 off: the site has no boot tree</source>
-        <translation>%1 arrêté&#xa0;: le site n&apos;a pas d&apos;arborescence de démarrage</translation>
     </message>
     <message>
         <source>&amp;Images</source>
@@ -2944,6 +2898,51 @@ En mode proxy, l&apos;autre serveur continue de distribuer les adresses et Racks
     <message>
         <source>Hand out addresses although the other server does too</source>
         <translation>Distribuer des adresses bien que l&apos;autre serveur le fasse aussi</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ServiceLights</name>
+    <message>
+        <source>ports %1, %2</source>
+        <translation>ports %1, %2</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>DHCP off</source>
+        <translation>DHCP désactivé</translation>
+    </message>
+    <message>
+        <source>%1 stopped · %2</source>
+        <extracomment>%1 is TFTP or HTTP, %2 &quot;port 69&quot;</extracomment>
+        <translation>%1 arrêté · %2</translation>
+    </message>
+    <message>
+        <source>Looking for other DHCP servers…</source>
+        <translation>Recherche d&apos;autres serveurs DHCP…</translation>
+    </message>
+    <message>
+        <source>%1 running · %2</source>
+        <translation>%1 actif · %2</translation>
+    </message>
+    <message>
+        <source>%1 failed · %2</source>
+        <translation>%1 en échec · %2</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <extracomment>%1 is TFTP or HTTP</extracomment>
+        <translation>%1 arrêté</translation>
+    </message>
+    <message>
+        <source>%1 waits for the DHCP check</source>
+        <translation>%1 attend la vérification DHCP</translation>
+    </message>
+    <message>
+        <source>%1 off: the site has no boot tree</source>
+        <translation>%1 arrêté&#xa0;: le site n&apos;a pas d&apos;arborescence de démarrage</translation>
     </message>
 </context>
 <context>

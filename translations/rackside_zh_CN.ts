@@ -2178,10 +2178,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>请选择面向待启动机器的接口，然后点击“开始”。</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2200,35 +2196,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>Stop the services to change this</source>
         <translation>需先停止服务才能更改此项</translation>
-    </message>
-    <message>
-        <source>ports %1, %2</source>
-        <translation>端口 %1、%2</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>端口 %1</translation>
-    </message>
-    <message>
-        <source>DHCP off</source>
-        <translation>DHCP 已关闭</translation>
-    </message>
-    <message>
-        <source>%1 stopped · %2</source>
-        <extracomment>%1 is TFTP or HTTP, %2 &quot;port 69&quot;</extracomment>
-        <translation>%1 已停止 · %2</translation>
-    </message>
-    <message>
-        <source>Looking for other DHCP servers…</source>
-        <translation>正在查找其他 DHCP 服务器…</translation>
-    </message>
-    <message>
-        <source>%1 running · %2</source>
-        <translation>%1 运行中 · %2</translation>
-    </message>
-    <message>
-        <source>%1 failed · %2</source>
-        <translation>%1 失败 · %2</translation>
     </message>
     <message>
         <source>&amp;Menus</source>
@@ -2311,19 +2278,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>Rackside will speak %1 from its next start.</source>
         <translation>Rackside 下次启动时将使用 %1。</translation>
-    </message>
-    <message>
-        <source>%1 off</source>
-        <extracomment>%1 is TFTP or HTTP</extracomment>
-        <translation>%1 已关闭</translation>
-    </message>
-    <message>
-        <source>%1 waits for the DHCP check</source>
-        <translation>%1 等待 DHCP 检查</translation>
-    </message>
-    <message>
-        <source>%1 off: the site has no boot tree</source>
-        <translation>%1 已关闭：站点没有启动目录树</translation>
     </message>
     <message>
         <source>&amp;Images</source>
@@ -2925,6 +2879,51 @@ In proxy mode the other server keeps handing out addresses and Rackside only add
     <message>
         <source>Hand out addresses although the other server does too</source>
         <translation>即使另一台服务器也在分配地址，仍然分配地址</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ServiceLights</name>
+    <message>
+        <source>ports %1, %2</source>
+        <translation>端口 %1、%2</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>DHCP off</source>
+        <translation>DHCP 已关闭</translation>
+    </message>
+    <message>
+        <source>%1 stopped · %2</source>
+        <extracomment>%1 is TFTP or HTTP, %2 &quot;port 69&quot;</extracomment>
+        <translation>%1 已停止 · %2</translation>
+    </message>
+    <message>
+        <source>Looking for other DHCP servers…</source>
+        <translation>正在查找其他 DHCP 服务器…</translation>
+    </message>
+    <message>
+        <source>%1 running · %2</source>
+        <translation>%1 运行中 · %2</translation>
+    </message>
+    <message>
+        <source>%1 failed · %2</source>
+        <translation>%1 失败 · %2</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <extracomment>%1 is TFTP or HTTP</extracomment>
+        <translation>%1 已关闭</translation>
+    </message>
+    <message>
+        <source>%1 waits for the DHCP check</source>
+        <translation>%1 等待 DHCP 检查</translation>
+    </message>
+    <message>
+        <source>%1 off: the site has no boot tree</source>
+        <translation>%1 已关闭：站点没有启动目录树</translation>
     </message>
 </context>
 <context>

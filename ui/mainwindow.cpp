@@ -16,7 +16,7 @@
 #include "menusmodel.h"
 #include "menuspage.h"
 #include "otherserversdialog.h"
-#include "serviceindicator.h"
+#include "servicelights.h"
 #include "undoactions.h"
 #include "hostimport/hostimport.h"
 #include "sitefile/sitefile.h"
@@ -72,11 +72,11 @@ QLabel *toolBarLabel(const QString &text, QWidget *buddy, QWidget *parent)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_pages(new QTabWidget(this))
-    , m_boot(new BootPage(&m_sessions, &m_log, this))
+    , m_boot(new BootPage(m_monitor.sessions(), m_monitor.log(), this))
     , m_hosts(new HostsPage(&m_editor, this))
     , m_menus(new MenusPage(m_hosts->model(), this))
     , m_images(new ImagesPage(&m_editor, this))
-    , m_events(new EventListPane(&m_log, this))
+    , m_events(new EventListPane(m_monitor.log(), this))
 {
     setObjectName(u"mainWindow"_s);
     m_pages->setObjectName(u"pages"_s);
@@ -114,18 +114,21 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     using Services::BootServices;
-    connect(&m_services, &BootServices::event, &m_log, &Timeline::EventLog::append);
-    connect(&m_services, &BootServices::stateChanged, this, &MainWindow::onStateChanged);
-    connect(&m_services, &BootServices::hostInstalled, this, &MainWindow::hostInstalled);
-    connect(&m_services, &BootServices::otherServersFound, this,
+    BootServices *services = m_monitor.services();
+    connect(services, &BootServices::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_monitor, &Services::BootMonitor::installApplied, this,
+            [this](const Net::MacAddress &, const QString &who, Site::SiteEditor::Saved saved, const QString &error) {
+                noteSaved(Timeline::BootEvent::Kind::Installed, saved,
+                          tr("%1 is installed: it boots its local disk from now on").arg(who), error);
+            });
+    connect(services, &BootServices::otherServersFound, this,
             [this](const QList<Dhcp::RogueCheck::Finding> &findings) { m_otherServers = findings; });
-    connect(&m_services, &BootServices::problem, this, [this](const QString &message) {
+    connect(services, &BootServices::problem, this, [this](const QString &message) {
         note(Timeline::BootEvent::Kind::Problem, message, Timeline::BootEvent::Severity::Warning);
         statusBar()->showMessage(message, 10000);
     });
-    connect(&m_log, &Timeline::EventLog::eventsAdded, this, &MainWindow::feedSessions);
-    connect(&m_log, &Timeline::EventLog::eventsAdded, this, &MainWindow::updateCounts);
-    connect(&m_log, &Timeline::EventLog::cleared, this, &MainWindow::updateCounts);
+    connect(m_monitor.log(), &Timeline::EventLog::eventsAdded, this, &MainWindow::updateCounts);
+    connect(m_monitor.log(), &Timeline::EventLog::cleared, this, &MainWindow::updateCounts);
 
     readSettings();
     updateCounts();
@@ -135,13 +138,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The services stop as members go; this window no longer listens by then.
-    m_services.disconnect(this);
-}
-
-void MainWindow::feedSessions(qsizetype /*removed*/, qsizetype count)
-{
-    const QList<Timeline::BootEvent> &events = m_log.events();
-    m_sessions.addEvents(events.mid(events.size() - count));
+    m_monitor.services()->disconnect(this);
+    m_monitor.disconnect(this);
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -170,17 +168,11 @@ void MainWindow::showServerAddress()
 // An edit anywhere, its undo or redo, or another site opened.
 void MainWindow::siteChanged(Site::SiteEditor::Parts parts)
 {
-    using Part = Site::SiteEditor::Part;
-    if (parts & (Part::Hosts | Part::Menus))
-        applySiteToSessions();
-    if (parts.testFlag(Part::Network)) {
+    if (parts.testFlag(Site::SiteEditor::Part::Network)) {
         m_mode->setMode(site().dhcpMode);
         showServerAddress();
         updateControls();
     }
-    // Running (or starting) servers follow at once: a host edited now boots as edited.
-    if (m_state == Services::BootServices::State::Running || m_state == Services::BootServices::State::Checking)
-        m_services.updateSite(site());
 }
 
 // Files dropped anywhere on the window: installer images to import.
@@ -211,7 +203,6 @@ void MainWindow::importImages(const QStringList &files)
 // like an install-done.
 void MainWindow::imageImported(const Site::Image &image, const Site::MenuEntry &entry)
 {
-    m_menus->commitPendingEdits();
     QString menu;
     QString error;
     const auto saved = m_editor.editAndSave(tr("import %1").arg(image.name), [&](Site::Document &d) {
@@ -246,7 +237,6 @@ void MainWindow::noteSaved(Timeline::BootEvent::Kind kind, Site::SiteEditor::Sav
 // is): saved at once, like an import, when nothing else is unsaved.
 void MainWindow::addNetbootImage(const Site::NetbootImage &image)
 {
-    m_menus->commitPendingEdits();
     QString problem;
     if (Site::Document check = site(); !Images::SiteNetboot::add(check, image, &problem)) {
         QMessageBox::warning(this, tr("Mac NetBoot image"), tr("%1 was not added: %2").arg(image.name, problem));
@@ -268,7 +258,6 @@ void MainWindow::removeNetbootImage(const QString &name)
                                   .arg(name))
         != QMessageBox::Yes)
         return;
-    m_menus->commitPendingEdits();
     QString error;
     const auto saved = m_editor.editAndSave(tr("remove Mac NetBoot image %1").arg(name), [&](Site::Document &d) {
         Images::SiteNetboot::remove(d, name);
@@ -297,33 +286,6 @@ void MainWindow::removeImage(const QString &name)
         note(Timeline::BootEvent::Kind::Problem, tr("Could not delete all of images/%1 in the boot tree").arg(name),
              Timeline::BootEvent::Severity::Warning);
     note(Timeline::BootEvent::Kind::Removed, tr("Image %1 removed").arg(name), Timeline::BootEvent::Severity::Info);
-}
-
-// An installer called install-done: the host boots its local disk from now
-// on. Like the leases, that must outlive Rackside: a site without other
-// unsaved changes is saved at once; otherwise saving is the operator's call.
-void MainWindow::hostInstalled(const Net::MacAddress &mac)
-{
-    m_menus->commitPendingEdits(); // text being typed counts as an unsaved change, not saved behind the operator's back
-    const Site::Host *host = site().hostByMac(mac);
-    const QString who = host ? host->label() : mac.toString();
-    QString error;
-    const auto saved = m_editor.markInstalled(mac, &error);
-    noteSaved(Timeline::BootEvent::Kind::Installed, saved,
-              tr("%1 is installed: it boots its local disk from now on").arg(who), error);
-}
-
-// Host names and the menus' kernels and initrds make the lanes read better.
-void MainWindow::applySiteToSessions()
-{
-    QHash<Net::MacAddress, QString> names;
-    for (const Site::Host &h : site().hosts)
-        if (!h.hostname.isEmpty())
-            names.insert(h.mac, h.hostname);
-    m_sessions.setHostnames(names);
-    Timeline::StageRules rules;
-    rules.addMenus(site().menus);
-    m_sessions.setRules(rules);
 }
 
 void MainWindow::addHostFromLane(const Net::MacAddress &mac, const QString &arch)
@@ -383,7 +345,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&New site"), QKeySequence::New, this, [this] {
             if (!maybeSave())
                 return;
-            if (m_state == Services::BootServices::State::Checking || m_state == Services::BootServices::State::Running)
+            if (m_monitor.isActive())
                 stop();
             newSite();
         })->setObjectName(u"newSiteAction"_s);
@@ -466,15 +428,8 @@ void MainWindow::createToolBar()
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    m_dhcpStatus = new ServiceIndicator(bar);
-    m_dhcpStatus->setObjectName(u"dhcpStatus"_s);
-    bar->addWidget(m_dhcpStatus);
-    m_tftpStatus = new ServiceIndicator(bar);
-    m_tftpStatus->setObjectName(u"tftpStatus"_s);
-    bar->addWidget(m_tftpStatus);
-    m_httpStatus = new ServiceIndicator(bar);
-    m_httpStatus->setObjectName(u"httpStatus"_s);
-    bar->addWidget(m_httpStatus);
+    m_lights = new ServiceLights(bar);
+    bar->addWidget(m_lights);
 }
 
 void MainWindow::createStatusBar()
@@ -576,7 +531,7 @@ bool MainWindow::openSite(const QString &path)
         box.exec();
         return false;
     }
-    if (m_state == Services::BootServices::State::Checking || m_state == Services::BootServices::State::Running)
+    if (m_monitor.isActive())
         stop();
     showSite(*result.document, path);
     rememberSite(path);
@@ -707,8 +662,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::startOrStop()
 {
-    using State = Services::BootServices::State;
-    if (m_state == State::Checking || m_state == State::Running)
+    if (m_monitor.isActive())
         stop();
     else
         start();
@@ -725,16 +679,12 @@ void MainWindow::start(bool allowOtherServers)
     m_otherServers.clear();
     Services::RunOptions run = m_run;
     run.allowOtherServers = run.allowOtherServers || allowOtherServers;
-    m_services.start(site(), m_editor.path(), run);
+    m_monitor.start(run);
 }
 
 void MainWindow::stop()
 {
-    using State = Services::BootServices::State;
-    m_services.stop();
-    // BootServices says nothing when stopped during its check or with DHCP off.
-    if (m_state == State::Checking || m_state == State::Running)
-        onStateChanged(State::Stopped, tr("stopped"));
+    m_monitor.stop();
 }
 
 void MainWindow::onStateChanged(Services::BootServices::State state, const QString &message)
@@ -744,8 +694,12 @@ void MainWindow::onStateChanged(Services::BootServices::State state, const QStri
     m_state = state;
     m_message->setText(message);
     switch (state) {
-    case State::Checking:
+    case State::AssemblingFiles:
+    case State::CheckingOtherServers:
         note(Timeline::BootEvent::Kind::Checking, message, Severity::Info);
+        break;
+    case State::Starting:
+    case State::Stopping:
         break;
     case State::Running:
         m_otherServers.clear();
@@ -787,20 +741,12 @@ void MainWindow::askAboutOtherServers()
 
 void MainWindow::note(Timeline::BootEvent::Kind kind, const QString &text, Timeline::BootEvent::Severity severity)
 {
-    Timeline::BootEvent event;
-    event.msecs = QDateTime::currentMSecsSinceEpoch();
-    event.protocol = Timeline::BootEvent::Protocol::Console;
-    event.kind = kind;
-    event.summary = text;
-    event.severity = severity;
-    m_log.append(event);
+    m_monitor.note(kind, text, severity);
 }
 
 void MainWindow::updateControls()
 {
-    using State = Services::BootServices::State;
-    using Light = ServiceIndicator::Light;
-    const bool active = m_state == State::Checking || m_state == State::Running;
+    const bool active = m_monitor.isActive();
     m_startStop->setText(active ? tr("Stop") : tr("Start"));
     m_startStop->setIcon(style()->standardIcon(active ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
     m_startStop->setToolTip(active ? tr("Stop all services") : tr("Start all services on the chosen interface"));
@@ -810,74 +756,13 @@ void MainWindow::updateControls()
         w->setStatusTip(active ? locked : QString());
     }
     m_open->setEnabled(!active);
-
-    const bool proxy = site().dhcpMode == Site::DhcpMode::Proxy;
-    const QString name = proxy                                    ? u"proxyDHCP"_s
-        : site().dhcpMode == Site::DhcpMode::Bsdp ? u"BSDP"_s
-                                                  : u"DHCP"_s;
-    const QString ports = proxy ? tr("ports %1, %2").arg(m_run.dhcpPort).arg(m_run.proxyPort)
-                                : tr("port %1").arg(m_run.dhcpPort);
-    const QString details = m_message->text();
-    updateFileServerStatus(m_tftpStatus, u"TFTP"_s, m_run.tftpPort, m_services.servesTftp(), details);
-    updateFileServerStatus(m_httpStatus, u"HTTP"_s, m_run.httpPort, m_services.servesHttp(), details);
-    if (site().dhcpMode == Site::DhcpMode::Off && m_state != State::Failed) {
-        m_dhcpStatus->setStatus(Light::Off, tr("DHCP off"), details);
-        return;
-    }
-    switch (m_state) {
-    case State::Stopped:
-        m_dhcpStatus->setStatus(Light::Off, tr("%1 stopped · %2").arg(name, ports), details);
-        break;
-    case State::Checking:
-        m_dhcpStatus->setStatus(Light::Busy, tr("Looking for other DHCP servers…"), details);
-        break;
-    case State::Running:
-        m_dhcpStatus->setStatus(Light::On, tr("%1 running · %2").arg(name, ports), details);
-        break;
-    case State::Failed:
-        m_dhcpStatus->setStatus(Light::Failed, tr("%1 failed · %2").arg(name, ports), details);
-        break;
-    }
-}
-
-void MainWindow::updateFileServerStatus(ServiceIndicator *light, const QString &server, quint16 port,
-                                        bool serving, const QString &details)
-{
-    using State = Services::BootServices::State;
-    using Light = ServiceIndicator::Light;
-    const QString onPort = tr("port %1").arg(port);
-    if (port == 0) {
-        //: %1 is TFTP or HTTP
-        light->setStatus(Light::Off, tr("%1 off").arg(server), details);
-        return;
-    }
-    switch (m_state) {
-    case State::Stopped:
-        //: %1 is TFTP or HTTP, %2 "port 69"
-        light->setStatus(Light::Off, tr("%1 stopped · %2").arg(server, onPort), details);
-        break;
-    case State::Checking:
-        light->setStatus(Light::Busy, tr("%1 waits for the DHCP check").arg(server), details);
-        break;
-    case State::Running:
-        if (serving)
-            light->setStatus(Light::On, tr("%1 running · %2").arg(server, onPort), details);
-        else
-            light->setStatus(Light::Off, tr("%1 off: the site has no boot tree").arg(server), details);
-        break;
-    case State::Failed:
-        if (m_services.failedServer() == server)
-            light->setStatus(Light::Failed, tr("%1 failed · %2").arg(server, onPort), details);
-        else
-            light->setStatus(Light::Off, tr("%1 stopped · %2").arg(server, onPort), details);
-        break;
-    }
+    m_lights->show(m_state, *m_monitor.services(), site().dhcpMode, m_run, m_message->text());
 }
 
 void MainWindow::updateCounts()
 {
-    const qsizetype events = m_log.events().size();
-    const qsizetype machines = m_log.machines().size();
+    const qsizetype events = m_monitor.log()->events().size();
+    const qsizetype machines = m_monitor.log()->machines().size();
     m_counts->setText(tr("%n events", nullptr, int(events)) % u"  ·  "_s % tr("%n machines", nullptr, int(machines)));
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "dhcp/roguecheck.h"
-#include "services/bootservices.h"
+#include "services/bootmonitor.h"
 #include "services/runoptions.h"
 #include "siteedit/siteeditor.h"
 #include "timeline/eventlog.h"
@@ -24,7 +24,7 @@ class ImagesPage;
 class MenusPage;
 class EventListPane;
 class InterfacePicker;
-class ServiceIndicator;
+class ServiceLights;
 
 /// The console: start and stop the servers for one site on one interface,
 /// and watch the boot events arrive.
@@ -42,8 +42,8 @@ public:
 
     const Site::Document &site() const { return m_editor.site(); }
     QString sitePath() const { return m_editor.path(); }
-    Timeline::EventLog *eventLog() { return &m_log; }
-    Timeline::SessionTracker *sessions() { return &m_sessions; }
+    Timeline::EventLog *eventLog() { return m_monitor.log(); }
+    Timeline::SessionTracker *sessions() { return m_monitor.sessions(); }
     BootPage *bootPage() const { return m_boot; }
     HostsPage *hostsPage() const { return m_hosts; }
     MenusPage *menusPage() const { return m_menus; }
@@ -63,7 +63,7 @@ public:
     QStringList recentSites() const;
     /// Rebuilds File > Open recent (done each time it opens).
     void fillRecentMenu();
-    Services::BootServices *services() { return &m_services; }
+    Services::BootServices *services() { return m_monitor.services(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,17 +91,10 @@ private:
     void askAboutOtherServers();
     void note(Timeline::BootEvent::Kind kind, const QString &text, Timeline::BootEvent::Severity severity);
     void updateControls();
-    /// An installer's install-done: the Hosts page shows it, the site keeps it.
-    void hostInstalled(const Net::MacAddress &mac);
-    /// The light of TFTP or HTTP (@p server), which serve the boot tree.
-    void updateFileServerStatus(ServiceIndicator *light, const QString &server, quint16 port, bool serving,
-                                const QString &details);
     void updateCounts();
-    void feedSessions(qsizetype removed, qsizetype count);
     void chooseHostsToImport();
     void rememberSite(const QString &path);
     void addHostFromLane(const Net::MacAddress &mac, const QString &arch);
-    void applySiteToSessions();
     /// An edit, undo or redo anywhere (or a site opened): what depends on those parts follows.
     void siteChanged(Site::SiteEditor::Parts parts);
     /// What an automatic change (import, NetBoot image, install-done) tells the operator.
@@ -115,11 +108,9 @@ private:
     void showServerAddress();
 
     Site::SiteEditor m_editor; // before the pages that edit it
-    Timeline::EventLog m_log;
-    Timeline::SessionTracker m_sessions; // fed from m_log's batches
-    Services::BootServices m_services;
+    Services::BootMonitor m_monitor{&m_editor}; // before the pages that show it
     Services::RunOptions m_run;
-    Services::BootServices::State m_state = Services::BootServices::State::Stopped;
+    Services::BootServices::State m_state = Services::BootServices::State::Stopped; ///< as last reported
     QList<Dhcp::RogueCheck::Finding> m_otherServers;
 
     QTabWidget *m_pages = nullptr;
@@ -133,9 +124,7 @@ private:
     QMenu *m_recent = nullptr;
     InterfacePicker *m_interfaces = nullptr;
     DhcpModePicker *m_mode = nullptr;
-    ServiceIndicator *m_dhcpStatus = nullptr;
-    ServiceIndicator *m_tftpStatus = nullptr;
-    ServiceIndicator *m_httpStatus = nullptr;
+    ServiceLights *m_lights = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_counts = nullptr;
 };

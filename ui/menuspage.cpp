@@ -180,6 +180,7 @@ MenusPage::MenusPage(HostsTableModel *hosts, QWidget *parent)
             showHosts();
         updatePreview();
     });
+    connect(m_editor, &Site::SiteEditor::commitRequested, this, &MenusPage::commitPendingEdits);
     connect(m_editor, &Site::SiteEditor::opened, this, [this] {
         m_entryForm->setTreeFiles({}, false);
         m_tree->list(m_editor->site().bootTreePath(m_editor->path()));

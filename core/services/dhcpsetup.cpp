@@ -58,7 +58,7 @@ Dhcp::BsdpResponder::Settings DhcpSetup::bsdpSettings(const Site::Document &site
 }
 
 std::optional<DhcpSetup> DhcpSetup::fromSite(const Site::Document &site, const QString &sitePath,
-                                             const RunOptions &run, QString *error)
+                                             const RunOptions &run, QString *error, bool *noInterface)
 {
     DhcpSetup s;
     Site::DhcpMode mode = site.dhcpMode;
@@ -84,7 +84,9 @@ std::optional<DhcpSetup> DhcpSetup::fromSite(const Site::Document &site, const Q
     // Never answer DHCP on an interface the operator did not choose.
     const bool loopback = run.bindAddress.isLoopback();
     if (s.listen.interfaceName.isEmpty() && !loopback) {
-        *error = u"no interface chosen: set \"interface\" in the site or pass --interface"_s;
+        *error = u"no interface chosen: DHCP answers only on the interface facing the machines to boot"_s;
+        if (noInterface)
+            *noInterface = true;
         return std::nullopt;
     }
     QHostAddress server = !run.serverAddress.isNull() ? run.serverAddress : site.serverAddress;

@@ -21,8 +21,10 @@ struct DhcpSetup
     Site::DhcpMode mode = Site::DhcpMode::Off; ///< the site's, or the run's override
     bool enabled = false; ///< mode is not "off"
 
+    /// @p noInterface, when given, tells the one failure the operator fixes
+    /// by choosing an interface.
     static std::optional<DhcpSetup> fromSite(const Site::Document &site, const QString &sitePath,
-                                             const RunOptions &run, QString *error);
+                                             const RunOptions &run, QString *error, bool *noInterface = nullptr);
     /// The BSDP part: the site's NetBoot images as Macs see them.
     static Dhcp::BsdpResponder::Settings bsdpSettings(const Site::Document &site, const QHostAddress &server,
                                                       quint16 httpPort);

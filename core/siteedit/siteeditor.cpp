@@ -169,6 +169,7 @@ void SiteEditor::setModified(bool modified)
 
 bool SiteEditor::write(const QString &path, QString *error)
 {
+    Q_EMIT commitRequested();
     if (!SiteFile::save(m_site, path, error))
         return false;
     m_path = path;
@@ -214,6 +215,7 @@ void SiteEditor::takeFileChanges()
 SiteEditor::Saved SiteEditor::editAndSave(const QString &text, const std::function<void(Document &)> &change,
                                           QString *error)
 {
+    Q_EMIT commitRequested();
     const bool clean = !m_modified && !m_path.isEmpty();
     if (clean)
         takeFileChanges();

@@ -100,6 +100,10 @@ public:
     static Parts difference(const Document &before, const Document &after);
 
 Q_SIGNALS:
+    /// Before saving or an automatic change: editors holding typed text not
+    /// yet applied (a form field with the focus) apply it now, so it counts
+    /// as an unsaved change (and is not saved behind the operator's back).
+    void commitRequested();
     /// @p parts of the site changed: an edit, an undo or redo, or open() (all parts).
     void changed(Site::SiteEditor::Parts parts);
     /// A new site was opened: history and selections of the old one are void.

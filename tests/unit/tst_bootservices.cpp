@@ -122,8 +122,14 @@ private Q_SLOTS:
         services.start(Site::Document(), dir.filePath(u"site.json"_s), run);
         // The boot files are assembled on a worker thread: start() has not
         // waited for them.
-        QCOMPARE(services.state(), BootServices::State::Checking);
+        QCOMPARE(services.state(), BootServices::State::AssemblingFiles);
         QVERIFY2(waitForState(services, BootServices::State::Running), qPrintable(services.summary()));
+        // The run went through its states in order (no DHCP: no check for other servers).
+        QList<BootServices::State> went;
+        for (const auto &args : std::as_const(states))
+            went << args.at(0).value<BootServices::State>();
+        QCOMPARE(went, (QList<BootServices::State>{BootServices::State::AssemblingFiles, BootServices::State::Starting,
+                                                   BootServices::State::Running}));
         QVERIFY2(services.summary().contains(dir.filePath(u"boot-tree"_s)), qPrintable(services.summary()));
         QVERIFY2(services.summary().contains(u"HTTP on port %1"_s.arg(run.httpPort)), qPrintable(services.summary()));
         QVERIFY(services.servesTftp() && services.servesHttp());
@@ -186,7 +192,8 @@ private Q_SLOTS:
         BootServices services;
         services.start(Site::Document(), dir.filePath(u"site.json"_s), run);
         QVERIFY(QTest::qWaitFor([&] { return services.state() == BootServices::State::Failed; }, 20000));
-        QCOMPARE(services.failedServer(), u"HTTP"_s);
+        QCOMPARE(services.failure().code, BootServices::Failure::Code::ServerFailed);
+        QCOMPARE(services.failure().server, u"HTTP"_s);
         QVERIFY2(services.summary().contains(u"HTTP port %1 is in use"_s.arg(run.httpPort)), qPrintable(services.summary()));
         QVERIFY(!services.servesTftp() && !services.servesHttp()); // nothing is left half running
     }
@@ -199,7 +206,10 @@ private Q_SLOTS:
         run.bootTree = dir.filePath(u"typo"_s);
         services.start(Site::Document(), dir.filePath(u"site.json"_s), run);
         QCOMPARE(services.state(), BootServices::State::Failed);
-        QVERIFY2(services.summary().contains(u"--boot-tree"_s), qPrintable(services.summary()));
+        QCOMPARE(services.failure().code, BootServices::Failure::Code::BootTreeMissing);
+        // The command line names --boot-tree; core's words name no flag.
+        QVERIFY2(services.summary().contains(run.bootTree) && !services.summary().contains(u"--"_s),
+                 qPrintable(services.summary()));
     }
 
     void stopWhileAssembling()
@@ -208,9 +218,11 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.path()).mkpath(u"boot-tree"_s));
         BootServices services;
         services.start(Site::Document(), dir.filePath(u"site.json"_s), loopbackRun(freeUdpPort()));
-        QCOMPARE(services.state(), BootServices::State::Checking);
+        QCOMPARE(services.state(), BootServices::State::AssemblingFiles);
+        QSignalSpy states(&services, &BootServices::stateChanged);
         services.stop();
         QCOMPARE(services.state(), BootServices::State::Stopped);
+        QCOMPARE(states.size(), 2); // Stopping, then Stopped
         QTest::qWait(1500); // the worker's late result must not start anything
         QCOMPARE(services.state(), BootServices::State::Stopped);
     }
