@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
+#include "commandtable.h"
 #include "terminal.h"
 
 #include "images/imageimport.h"
@@ -87,20 +88,7 @@ int importNbi(Site::Document &site, const QString &sitePath, const QString &fold
 int importImages(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        u"Import installer images into a site: an ISO, a netboot archive (.tar.gz), a folder, or a kernel "
-        "followed by its initrds. Copies the kernel and initrds into the boot tree, serves an ISO's files over "
-        "HTTP from the ISO itself, and adds a menu entry that installs it."_s);
-    p.addHelpOption();
-    p.addOptions({
-        {u"site"_s, u"The site file (JSON); saved with the new image and entry."_s, u"file"_s},
-        {u"name"_s, u"The image's name (default: from its distribution, version and architecture)."_s, u"name"_s},
-        {u"menu"_s, u"The menu to add the entry to (default: the default menu)."_s, u"menu"_s},
-        {u"initrd"_s, u"Use this initrd instead of the image's (Debian's netboot initrd for its ISO)."_s, u"file"_s},
-        {u"accept-guess"_s, u"Import an image Rackside does not know, with the kernel and initrd it found."_s},
-        {u"dry-run"_s, u"Only say what the image is."_s},
-    });
-    p.addPositionalArgument(u"files"_s, u"What to import."_s, u"FILE..."_s);
+    setUpParser(p, *findCommand(u"import"_s));
     p.process(QStringList{u"rackside import"_s} + arguments);
     const QString sitePath = p.value(u"site"_s);
     if (sitePath.isEmpty() || p.positionalArguments().isEmpty()) {
@@ -180,13 +168,7 @@ int importImages(const QStringList &arguments)
 int images(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(u"List a site's imported images, or remove one with its menu entries."_s);
-    p.addHelpOption();
-    p.addOptions({
-        {u"site"_s, u"The site file (JSON)."_s, u"file"_s},
-        {u"remove"_s, u"Remove this image: its entries, its copies in the boot tree, its place in the site."_s,
-         u"name"_s},
-    });
+    setUpParser(p, *findCommand(u"images"_s));
     p.process(QStringList{u"rackside images"_s} + arguments);
     const QString sitePath = p.value(u"site"_s);
     if (sitePath.isEmpty()) {

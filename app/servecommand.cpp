@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servecommand.h"
+#include "commandtable.h"
 #include "terminal.h"
 #include "sessionprinter.h"
 #include "timeline/sessiontracker.h"
@@ -103,28 +104,7 @@ QString flagHint(Services::BootServices::Failure::Code code)
 int serve(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(u"Run Rackside's servers without a window, printing every boot event."_s);
-    p.addHelpOption();
-    p.addOptions({
-        {u"site"_s, u"The site file (JSON)."_s, u"file"_s},
-        {u"interface"_s, u"Serve on this interface instead of the site's."_s, u"name"_s},
-        {u"server-address"_s, u"Our address in replies (default: the interface's)."_s, u"ip"_s},
-        {u"bind"_s, u"Bind to this address (127.0.0.1 for unprivileged tests)."_s, u"ip"_s},
-        {u"dhcp-mode"_s, u"Override the site's DHCP mode: serve, proxy, bsdp (Macs only) or off."_s, u"mode"_s},
-        {u"dhcp-port"_s, u"DHCP server port (default 67)."_s, u"port"_s},
-        {u"client-port"_s, u"DHCP client port replies go to (default 68)."_s, u"port"_s},
-        {u"proxy-port"_s, u"proxyDHCP port (default 4011)."_s, u"port"_s},
-        {u"relay-port"_s, u"Port relayed replies go to on giaddr (default 67)."_s, u"port"_s},
-        {u"leases"_s, u"Lease file (default: <site>.leases)."_s, u"file"_s},
-        {u"allow-other-servers"_s, u"Serve addresses even when another DHCP server answers."_s},
-        {u"rogue-timeout"_s, u"How long to listen for other DHCP servers (default 6500)."_s, u"ms"_s},
-        {u"tftp-port"_s, u"TFTP server port (default 69; 0 turns TFTP off)."_s, u"port"_s},
-        {u"http-port"_s, u"HTTP server port (default 80; 0 turns HTTP off)."_s, u"port"_s},
-        {u"boot-tree"_s, u"Serve this directory by TFTP and HTTP (read-only; requests cannot leave it). Default: the site's boot tree (\"bootTree\", else boot-tree beside the site file), when it exists."_s, u"dir"_s},
-        {u"quiet"_s, u"Print state changes and warnings only, not every event."_s},
-        {u"record"_s, u"Append every event to FILE as JSON Lines (for the console's replay and for tests)."_s,
-         u"file"_s},
-    });
+    setUpParser(p, *findCommand(u"serve"_s));
     p.process(QStringList{u"rackside serve"_s} + arguments);
     if (!p.isSet(u"site"_s)) {
         err() << u"rackside serve: --site FILE is required"_s << Qt::endl;
@@ -228,12 +208,15 @@ int serve(const QStringList &arguments)
 
 int checkSite(const QStringList &arguments)
 {
-    if (arguments.isEmpty()) {
+    QCommandLineParser p;
+    setUpParser(p, *findCommand(u"check-site"_s));
+    p.process(QStringList{u"rackside check-site"_s} + arguments);
+    if (p.positionalArguments().isEmpty()) {
         err() << u"usage: rackside check-site FILE..."_s << Qt::endl;
         return 2;
     }
     int rc = 0;
-    for (const QString &path : arguments) {
+    for (const QString &path : p.positionalArguments()) {
         if (loadSite(path))
             out() << path << u": ok"_s << Qt::endl;
         else
@@ -245,14 +228,7 @@ int checkSite(const QStringList &arguments)
 int checkDhcp(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(u"Look for DHCP servers on an interface (sends one DISCOVER)."_s);
-    p.addHelpOption();
-    p.addOptions({
-        {u"interface"_s, u"The interface to look on."_s, u"name"_s},
-        {u"timeout"_s, u"How long to listen (default 6500)."_s, u"ms"_s},
-        {u"dhcp-port"_s, u"Server port (default 67)."_s, u"port"_s},
-        {u"client-port"_s, u"Client port (default 68)."_s, u"port"_s},
-    });
+    setUpParser(p, *findCommand(u"check-dhcp"_s));
     p.process(QStringList{u"rackside check-dhcp"_s} + arguments);
     Dhcp::RogueCheck::Settings s;
     s.interfaceName = p.value(u"interface"_s);
