@@ -64,18 +64,9 @@ Message BsdpResponder::replyTo(const Message &request) const
 {
     // Apple's client drops a reply whose ciaddr is not its own, which lacks
     // option 54, or whose option 60 is anything but exactly "AAPLBSDPC".
-    Message reply;
-    reply.op = 2;
-    reply.htype = request.htype;
-    reply.hlen = request.hlen;
-    reply.xid = request.xid;
-    reply.flags = request.flags;
+    Message reply = Message::replyTo(request, MessageType::Ack, m_settings.serverAddress);
     reply.ciaddr = request.ciaddr;
-    reply.giaddr = request.giaddr;
-    reply.chaddr = request.chaddr;
     reply.siaddr = m_settings.nextServer ? m_settings.nextServer : m_settings.serverAddress;
-    reply.options.setU8(Option::MessageType, quint8(MessageType::Ack));
-    reply.options.setU32(Option::ServerId, m_settings.serverAddress);
     reply.options.set(Option::VendorClass, Bsdp::ClientClass::Prefix.toByteArray());
     return reply;
 }

@@ -208,6 +208,23 @@ QByteArray Message::encode(int maxSize) const
     return out;
 }
 
+Message Message::replyTo(const Message &request, MessageType type, quint32 serverId)
+{
+    Message reply;
+    reply.op = 2;
+    reply.htype = request.htype;
+    reply.hlen = request.hlen;
+    reply.xid = request.xid;
+    reply.flags = request.flags;
+    reply.giaddr = request.giaddr;
+    reply.chaddr = request.chaddr;
+    reply.options.setU8(Option::MessageType, quint8(type));
+    reply.options.setU32(Option::ServerId, serverId);
+    if (auto relay = request.options.value(Option::RelayAgent))
+        reply.options.set(Option::RelayAgent, *relay); // RFC 3046 2.2: echo it
+    return reply;
+}
+
 QString messageTypeName(MessageType type)
 {
     switch (type) {

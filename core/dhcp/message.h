@@ -46,6 +46,11 @@ struct Message
     /// (RFC 3396) and overloaded file/sname fields are read (option 52).
     /// Returns nullopt for anything malformed and says why in \a error.
     static std::optional<Message> decode(QByteArrayView data, QString *error = nullptr);
+    /// The start of every answer to @p request: a BOOTREPLY with its
+    /// hardware address, xid, flags and relay, of @p type, from @p serverId,
+    /// with the relay agent's option 82 echoed (RFC 3046 2.2). The one place
+    /// a reply is begun; the DHCP and BSDP responders add the rest.
+    static Message replyTo(const Message &request, MessageType type, quint32 serverId);
 
     /// Serializes for a client that accepts at most \a maxSize bytes of DHCP
     /// payload: options that do not fit spill into file and sname (option 52)

@@ -64,21 +64,22 @@ QByteArray Responder::clientKey(const Message &request)
     return key;
 }
 
-Responder::Outcome Responder::handle(const Message &request, quint16 port, qint64 nowMsecs)
+Responder::Outcome Responder::handle(const Message &request, Socket arrivedOn, qint64 nowMsecs)
 {
     Outcome out;
     if (request.op != 1)
         return out;
     const BootClient client = BootClient::fromMessage(request);
-    Timeline::BootEvent in = eventFor(request, client, port, nowMsecs);
+    Timeline::BootEvent in = eventFor(request, client, arrivedOn, nowMsecs);
+    const bool proxyPort = arrivedOn == Socket::Proxy;
     out.events.append(in);
 
-    if (client.apple && port != 4011 && handleMac(request, client, out))
+    if (client.apple && !proxyPort && handleMac(request, client, out))
         return out;
-    if (m_settings.mode == Mode::Serve && port != 4011 && m_pool)
+    if (m_settings.mode == Mode::Serve && !proxyPort && m_pool)
         handleServe(request, client, nowMsecs / 1000, out);
-    else if (m_settings.mode == Mode::Proxy || port == 4011)
-        handleProxy(request, client, port, out);
+    else if (m_settings.mode == Mode::Proxy || proxyPort)
+        handleProxy(request, client, arrivedOn, out);
 
     if (out.reply) {
         const Message &m = out.reply->message;
@@ -105,14 +106,14 @@ Responder::Outcome Responder::handle(const Message &request, quint16 port, qint6
     return out;
 }
 
-Timeline::BootEvent Responder::eventFor(const Message &request, const BootClient &client, quint16 port,
+Timeline::BootEvent Responder::eventFor(const Message &request, const BootClient &client, Socket arrivedOn,
                                         qint64 nowMsecs)
 {
     using Firmware = Timeline::BootEvent::Firmware;
     Timeline::BootEvent in;
     in.msecs = nowMsecs;
     in.mac = request.mac();
-    in.protocol = port == 4011 ? Timeline::BootEvent::Protocol::ProxyDhcp : Timeline::BootEvent::Protocol::Dhcp;
+    in.protocol = arrivedOn == Socket::Proxy ? Timeline::BootEvent::Protocol::ProxyDhcp : Timeline::BootEvent::Protocol::Dhcp;
     in.kind = requestKind(request.type());
     in.arch = client.isNetworkBoot() ? client.archName() : QString();
     in.vendorClass = client.vendorClass;
@@ -162,19 +163,7 @@ Timeline::BootEvent::Kind Responder::replyKind(MessageType type)
 
 Message Responder::replyTo(const Message &request, MessageType type) const
 {
-    Message reply;
-    reply.op = 2;
-    reply.htype = request.htype;
-    reply.hlen = request.hlen;
-    reply.xid = request.xid;
-    reply.flags = request.flags;
-    reply.giaddr = request.giaddr;
-    reply.chaddr = request.chaddr;
-    reply.options.setU8(Option::MessageType, quint8(type));
-    reply.options.setU32(Option::ServerId, m_settings.serverAddress);
-    if (auto relay = request.options.value(Option::RelayAgent))
-        reply.options.set(Option::RelayAgent, *relay); // RFC 3046 2.2: echo it
-    return reply;
+    return Message::replyTo(request, type, m_settings.serverAddress);
 }
 
 void Responder::addNetworkOptions(Message &reply, const QString &hostname, bool withLease) const
@@ -412,16 +401,17 @@ bool Responder::handleMac(const Message &request, const BootClient &client, Outc
     return true;
 }
 
-void Responder::handleProxy(const Message &request, const BootClient &client, quint16 port, Outcome &out)
+void Responder::handleProxy(const Message &request, const BootClient &client, Socket arrivedOn, Outcome &out)
 {
     // PXE spec 2.1: answer only PXE clients, never with an address.
     if (!client.pxe && !client.httpBoot)
         return;
     Reply reply;
     const MessageType type = request.type();
-    if (port == 4011 && (type == MessageType::Request || type == MessageType::Inform))
+    const bool proxyPort = arrivedOn == Socket::Proxy;
+    if (proxyPort && (type == MessageType::Request || type == MessageType::Inform))
         reply.message = replyTo(request, MessageType::Ack);
-    else if (port != 4011 && type == MessageType::Discover)
+    else if (!proxyPort && type == MessageType::Discover)
         reply.message = replyTo(request, MessageType::Offer);
     else
         return;
@@ -436,7 +426,7 @@ void Responder::handleProxy(const Message &request, const BootClient &client, qu
         return; // a proxy reply without a boot file is noise
     }
     route(reply, request);
-    if (port == 4011 && request.ciaddr) {
+    if (proxyPort && request.ciaddr) {
         reply.to = Reply::To::Unicast; // the client's source port is the caller's to fill in
         reply.address = request.ciaddr;
     }

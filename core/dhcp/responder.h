@@ -62,19 +62,21 @@ public:
     const Settings &settings() const { return m_settings; }
     /// New NetBoot images, pins and names; what Macs chose stays.
     void setBsdp(const BsdpResponder::Settings &bsdp);
-    /// \a port is the port the request arrived on (67, or 4011 for proxyDHCP).
-    Outcome handle(const Message &request, quint16 port, qint64 nowMsecs);
+    /// Which of the server's sockets a request came in on: the DHCP port
+    /// (67), or the proxyDHCP port (4011 unless configured otherwise).
+    enum class Socket { Server, Proxy };
+    Outcome handle(const Message &request, Socket arrivedOn, qint64 nowMsecs);
 
     static QByteArray clientKey(const Message &request);
 
 private:
     /// The request as the timeline shows it; replies start from a copy.
-    static Timeline::BootEvent eventFor(const Message &request, const struct BootClient &client, quint16 port,
+    static Timeline::BootEvent eventFor(const Message &request, const struct BootClient &client, Socket arrivedOn,
                                         qint64 nowMsecs);
     static Timeline::BootEvent::Kind requestKind(MessageType type);
     static Timeline::BootEvent::Kind replyKind(MessageType type);
     void handleServe(const Message &request, const struct BootClient &client, qint64 now, Outcome &out);
-    void handleProxy(const Message &request, const struct BootClient &client, quint16 port, Outcome &out);
+    void handleProxy(const Message &request, const struct BootClient &client, Socket arrivedOn, Outcome &out);
     /// True when the packet was a Mac's and is dealt with (answered or not).
     bool handleMac(const Message &request, const BootClient &client, Outcome &out);
     Message replyTo(const Message &request, MessageType type) const;

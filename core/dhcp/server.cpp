@@ -40,7 +40,7 @@ bool Server::start(QString *error)
     m_socket = Net::UdpSocket::open(o, error);
     if (!m_socket)
         return false;
-    connect(m_socket.get(), &QUdpSocket::readyRead, this, [this] { readPending(m_socket.get(), m_listen.serverPort); });
+    connect(m_socket.get(), &QUdpSocket::readyRead, this, [this] { readPending(m_socket.get(), Responder::Socket::Server); });
     const bool proxy = m_responder.settings().mode == Responder::Mode::Proxy;
     if (proxy && m_listen.proxyPort) {
         o.port = m_listen.proxyPort;
@@ -50,7 +50,7 @@ bool Server::start(QString *error)
             return false;
         }
         connect(m_proxySocket.get(), &QUdpSocket::readyRead, this,
-                [this] { readPending(m_proxySocket.get(), 4011); });
+                [this] { readPending(m_proxySocket.get(), Responder::Socket::Proxy); });
     }
     return true;
 }
@@ -61,7 +61,7 @@ void Server::stop()
     m_proxySocket.reset();
 }
 
-void Server::readPending(QUdpSocket *socket, quint16 port)
+void Server::readPending(QUdpSocket *socket, Responder::Socket which)
 {
     // One stack buffer for the whole drain: receiveDatagram(65536) allocated
     // (and QNetworkDatagram copied) 64 KiB for every packet.
@@ -72,11 +72,11 @@ void Server::readPending(QUdpSocket *socket, quint16 port)
         const qint64 n = socket->readDatagram(buffer, sizeof buffer, &from, &fromPort);
         if (n < 0)
             break;
-        process(QByteArray(buffer, n), from, fromPort, port);
+        process(QByteArray(buffer, n), from, fromPort, which);
     }
 }
 
-void Server::process(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort, quint16 port)
+void Server::process(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort, Responder::Socket which)
 {
     ++m_counters.received;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -100,7 +100,7 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
         return; // a reply from another server, seen because we listen on 67
     if (request->type() == MessageType::Discover)
         Q_EMIT machineStarting(request->mac());
-    Responder::Outcome out = m_responder.handle(*request, port, now);
+    Responder::Outcome out = m_responder.handle(*request, which, now);
     // RFC 2131 4.3.2: the lease is on disk before the client hears ACK.
     for (const Lease &lease : std::as_const(out.changed)) {
         if (!m_store.record(lease)) {
@@ -112,7 +112,7 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
     // Answer first (the lease is already on disk), then report: each event
     // crosses to another thread, which must not delay the client.
     if (out.reply)
-        send(*out.reply, from, fromPort, port);
+        send(*out.reply, from, fromPort, which);
     // Domain facts, on the network thread as they happen (Http::Server and
     // ClientAddresses must know before the machine's next packet).
     if (out.reply && out.reply->message.type() == MessageType::Offer && out.reply->message.yiaddr)
@@ -129,7 +129,7 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
         m_store.compact(m_pool->leases());
 }
 
-void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, quint16 arrivedOn)
+void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, Responder::Socket arrivedOn)
 {
     QHostAddress to;
     quint16 port = m_listen.clientPort;
@@ -143,7 +143,7 @@ void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint
         if (reply.port)
             port = reply.port; // BSDP's reply port
         else if (fromPort != 68 && fromPort != 0 && from.toIPv4Address() == reply.address)
-            port = fromPort; // proxyDHCP on 4011 answers the port it was asked from
+            port = fromPort; // proxyDHCP answers the port it was asked from
         break;
     case Responder::Reply::To::UnicastNoArp:
         if (Net::UdpSocket::addArpEntry(*m_socket, m_listen.interfaceName, reply.address,
@@ -160,7 +160,7 @@ void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint
     if (to == QHostAddress::Broadcast && m_listen.address.isLoopback())
         to = from;
     QUdpSocket *socket = m_socket.get();
-    if (m_proxySocket && arrivedOn == 4011)
+    if (m_proxySocket && arrivedOn == Responder::Socket::Proxy)
         socket = m_proxySocket.get(); // PXE: the ACK comes from the port asked
     const QByteArray data = reply.message.encode(reply.maxSize);
     if (socket->writeDatagram(data, to, port) == data.size())

@@ -13,7 +13,7 @@
 
 namespace Dhcp {
 
-/// The DHCP server: owns its sockets (67, and 4011 for proxyDHCP), its lease
+/// The DHCP server: owns its sockets (67, and proxyPort for proxyDHCP), its lease
 /// pool and lease file; lives on the network thread and reports every packet
 /// as a BootEvent. Malformed packets are dropped and counted.
 class Server : public QObject
@@ -66,9 +66,9 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    void readPending(QUdpSocket *socket, quint16 port);
-    void process(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort, quint16 port);
-    void send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, quint16 arrivedOn);
+    void readPending(QUdpSocket *socket, Responder::Socket which);
+    void process(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort, Responder::Socket which);
+    void send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, Responder::Socket arrivedOn);
 
     Listen m_listen;
     std::unique_ptr<LeasePool> m_pool;

@@ -101,4 +101,49 @@ bool UdpSocket::addArpEntry(QUdpSocket &socket, const QString &interfaceName, qu
     return ::ioctl(int(socket.socketDescriptor()), SIOCSARP, &req) == 0;
 }
 
+namespace {
+
+sockaddr_in socketAddress(const QHostAddress &address, quint16 port)
+{
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(port);
+    a.sin_addr.s_addr = htonl(address.isNull() ? 0 : address.toIPv4Address());
+    return a;
+}
+
+} // namespace
+
+int UdpSocket::openConnected(const QHostAddress &local, const QHostAddress &peer, quint16 peerPort, int sendBuffer,
+                             QString *error)
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *error = u"cannot create a UDP socket: %1"_s.arg(QString::fromLocal8Bit(strerror(errno)));
+        return -1;
+    }
+    if (sendBuffer > 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
+    const sockaddr_in from = socketAddress(local, 0);
+    const sockaddr_in to = socketAddress(peer, peerPort);
+    if (::bind(fd, reinterpret_cast<const sockaddr *>(&from), sizeof from) != 0
+        || ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
+        *error = u"cannot open a socket to %1: %2"_s.arg(peer.toString(), QString::fromLocal8Bit(strerror(errno)));
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+void UdpSocket::sendFromNewPort(const QHostAddress &local, const QHostAddress &peer, quint16 peerPort,
+                                QByteArrayView datagram)
+{
+    QString ignored;
+    const int fd = openConnected(local, peer, peerPort, 0, &ignored);
+    if (fd < 0)
+        return;
+    ::send(fd, datagram.data(), size_t(datagram.size()), 0);
+    ::close(fd);
+}
+
 } // namespace Net

@@ -29,6 +29,17 @@ public:
     };
     static std::unique_ptr<QUdpSocket> open(const Options &options, QString *error);
 
+    /// A socket of its own for one conversation with @p peer:@p peerPort,
+    /// from a new port on @p local (a TFTP transfer ID, RFC 1350 4), connected
+    /// so the kernel drops datagrams from anyone else. Non-blocking; the
+    /// caller owns and closes the descriptor. -1 and @p error on failure.
+    static int openConnected(const QHostAddress &local, const QHostAddress &peer, quint16 peerPort, int sendBuffer,
+                             QString *error);
+    /// Sends @p datagram to @p peer:@p peerPort from a new port on @p local,
+    /// and forgets the port (a TFTP refusal never comes from port 69).
+    static void sendFromNewPort(const QHostAddress &local, const QHostAddress &peer, quint16 peerPort,
+                                QByteArrayView datagram);
+
     /// Tells the kernel that \a ip is at \a mac on \a interfaceName, so a
     /// reply can be unicast to a client that has no address yet (RFC 2131 4.1).
     static bool addArpEntry(QUdpSocket &socket, const QString &interfaceName, quint32 ip,

@@ -7,8 +7,6 @@
 #include <QDateTime>
 #include <QNetworkDatagram>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -161,20 +159,7 @@ void Server::refuse(const QHostAddress &local, const QHostAddress &peer, quint16
                     const QByteArray &text)
 {
     // RFC 1350 section 4: answers come from a new transfer ID, never port 69.
-    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return;
-    sockaddr_in from{};
-    from.sin_family = AF_INET;
-    from.sin_addr.s_addr = htonl(local.isNull() ? 0 : local.toIPv4Address());
-    sockaddr_in to{};
-    to.sin_family = AF_INET;
-    to.sin_port = htons(port);
-    to.sin_addr.s_addr = htonl(peer.toIPv4Address());
-    const QByteArray error = Packet::errorPacket(code, text).encode();
-    if (::bind(fd, reinterpret_cast<const sockaddr *>(&from), sizeof from) == 0)
-        ::sendto(fd, error.constData(), size_t(error.size()), 0, reinterpret_cast<const sockaddr *>(&to), sizeof to);
-    ::close(fd);
+    Net::UdpSocket::sendFromNewPort(local, peer, port, Packet::errorPacket(code, text).encode());
 }
 
 void Server::refusedEvent(const QHostAddress &peer, const Net::MacAddress &mac, const QString &path,

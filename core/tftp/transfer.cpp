@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tftp/transfer.h"
 
+#include "net/udpsocket.h"
+
 #include <QDateTime>
 #include <QSocketNotifier>
 
-#include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
-#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -23,15 +23,6 @@ QString rate(qint64 bytes, qint64 ms)
     if (perSecond >= 1024.0 * 1024.0)
         return u"%1 MiB/s"_s.arg(perSecond / (1024.0 * 1024.0), 0, 'f', 1);
     return u"%1 KiB/s"_s.arg(perSecond / 1024.0, 0, 'f', 1);
-}
-
-sockaddr_in socketAddress(const QHostAddress &address, quint16 port)
-{
-    sockaddr_in sa{};
-    sa.sin_family = AF_INET;
-    sa.sin_port = htons(port);
-    sa.sin_addr.s_addr = htonl(address.isNull() ? 0 : address.toIPv4Address());
-    return sa;
 }
 
 } // namespace
@@ -59,23 +50,11 @@ Transfer::~Transfer()
 
 bool Transfer::start(QString *error)
 {
-    m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (m_fd < 0) {
-        *error = u"cannot create a UDP socket: %1"_s.arg(QString::fromLocal8Bit(strerror(errno)));
+    // A new transfer ID, connected: the kernel drops datagrams from any
+    // other. A whole window of large blocks is queued at once (1 MiB).
+    m_fd = Net::UdpSocket::openConnected(m_setup.local, m_setup.peer, m_setup.peerPort, 1024 * 1024, error);
+    if (m_fd < 0)
         return false;
-    }
-    // A whole window of large blocks is queued at once.
-    const int buffer = 1024 * 1024;
-    ::setsockopt(m_fd, SOL_SOCKET, SO_SNDBUF, &buffer, sizeof buffer);
-    const sockaddr_in local = socketAddress(m_setup.local, 0);
-    const sockaddr_in peer = socketAddress(m_setup.peer, m_setup.peerPort);
-    // Connected: the kernel drops datagrams from any other transfer ID.
-    if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&local), sizeof local) != 0
-        || ::connect(m_fd, reinterpret_cast<const sockaddr *>(&peer), sizeof peer) != 0) {
-        *error = u"cannot open a transfer socket to %1: %2"_s.arg(m_setup.peer.toString(),
-                                                                  QString::fromLocal8Bit(strerror(errno)));
-        return false;
-    }
     m_readable = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Read);
     connect(m_readable.get(), &QSocketNotifier::activated, this, &Transfer::readPending);
     m_writable = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Write);

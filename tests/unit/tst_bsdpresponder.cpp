@@ -164,13 +164,13 @@ void TestBsdpResponder::referenceBytes()
 
     Mac list;
     list.bsdp = listRequest();
-    auto out = r.handle(list.message(), 67, 1000);
+    auto out = r.handle(list.message(), Responder::Socket::Server, 1000);
     QVERIFY(out.reply);
     QCOMPARE(out.reply->message.options.value(Option::VendorSpecific)->toHex(' '), reference[1].toHex(' '));
 
     Mac select;
     select.bsdp = selectRequest(ip("10.0.0.1"), TheImage.value);
-    out = r.handle(select.message(), 67, 2000);
+    out = r.handle(select.message(), Responder::Socket::Server, 2000);
     QVERIFY(out.reply);
     QCOMPARE(out.reply->message.options.value(Option::VendorSpecific)->toHex(' '), reference[2].toHex(' '));
     QCOMPARE(out.reply->message.file, "boot/grub/x86_64-efi/mac.efi");
@@ -181,7 +181,7 @@ void TestBsdpResponder::referenceBytes()
     discover.type = MessageType::Discover;
     discover.ciaddr = 0;
     discover.bsdp = QByteArray::fromHex("02020101");
-    out = r.handle(discover.message(), 67, 3000);
+    out = r.handle(discover.message(), Responder::Socket::Server, 3000);
     QVERIFY(out.reply);
     QCOMPARE(out.reply->message.type(), MessageType::Offer);
     QCOMPARE(out.reply->message.options.value(Option::VendorSpecific)->toHex(' '), reference[0].toHex(' '));
@@ -217,7 +217,7 @@ void TestBsdpResponder::deliveryRules()
     mac.bsdp = listRequest() + extra;
     Message request = mac.message();
     request.giaddr = giaddr;
-    const auto out = r.handle(request, 67, 1000);
+    const auto out = r.handle(request, Responder::Socket::Server, 1000);
     QVERIFY(out.reply);
     const Message &m = out.reply->message;
     QCOMPARE(int(out.reply->to), to);
@@ -237,21 +237,21 @@ void TestBsdpResponder::selectForAnotherServer()
     Responder r(settings(Responder::Mode::Proxy), nullptr);
     Mac select;
     select.bsdp = selectRequest(ip("10.0.0.1"), TheImage.value);
-    QVERIFY(r.handle(select.message(), 67, 1000).reply);
+    QVERIFY(r.handle(select.message(), Responder::Socket::Server, 1000).reply);
     Mac discover;
     discover.type = MessageType::Discover;
     discover.ciaddr = 0;
-    QVERIFY(r.handle(discover.message(), 67, 2000).reply); // bound here
+    QVERIFY(r.handle(discover.message(), Responder::Socket::Server, 2000).reply); // bound here
 
     // The Mac now chooses another server: silence, and our binding goes.
     select.bsdp = selectRequest(ip("10.0.0.2"), TheImage.value);
-    const auto out = r.handle(select.message(), 67, 3000);
+    const auto out = r.handle(select.message(), Responder::Socket::Server, 3000);
     QVERIFY(!out.reply);
     QVERIFY(out.events.last().summary.contains(u"chose server 10.0.0.2"_s));
-    QVERIFY(!r.handle(discover.message(), 67, 4000).reply);
+    QVERIFY(!r.handle(discover.message(), Responder::Socket::Server, 4000).reply);
     // A SELECT naming no server is not for us either.
     select.bsdp = QByteArray::fromHex("010102 080481000089");
-    QVERIFY(!r.handle(select.message(), 67, 5000).reply);
+    QVERIFY(!r.handle(select.message(), Responder::Socket::Server, 5000).reply);
 }
 
 void TestBsdpResponder::failedForUnknownImages()
@@ -260,7 +260,7 @@ void TestBsdpResponder::failedForUnknownImages()
     for (const quint32 id : {0x81000099u, 0x81000089u /* not for a MacBookPro11,1 */}) {
         Mac select;
         select.bsdp = selectRequest(ip("10.0.0.1"), id);
-        const auto out = r.handle(select.message(), 67, 1000);
+        const auto out = r.handle(select.message(), Responder::Socket::Server, 1000);
         QVERIFY(out.reply);
         QCOMPARE(out.reply->message.options.value(Option::VendorSpecific)->toHex(), "010103");
         QVERIFY(out.reply->message.file.isEmpty());
@@ -274,7 +274,7 @@ void TestBsdpResponder::oldClientsGetNoList()
     Responder r(settings(Responder::Mode::Bsdp), nullptr);
     Mac mac;
     mac.bsdp = QByteArray::fromHex("010101 02020100");
-    const auto out = r.handle(mac.message(), 67, 1000);
+    const auto out = r.handle(mac.message(), Responder::Socket::Server, 1000);
     QVERIFY(out.reply);
     const auto b = bsdpOf(out.reply->message);
     QCOMPARE(b.type, Bsdp::MessageType::List);
@@ -295,7 +295,7 @@ void TestBsdpResponder::attributeFilterAndModels()
         Mac mac;
         mac.vendor = vendor;
         mac.bsdp = listRequest() + extra;
-        const auto out = r.handle(mac.message(), 67, 1000);
+        const auto out = r.handle(mac.message(), Responder::Socket::Server, 1000);
         QStringList list;
         if (!out.reply)
             return QStringList{u"(silent)"_s};
@@ -338,7 +338,7 @@ void TestBsdpResponder::messageSize()
     Mac mac;
     mac.bsdp = listRequest() + extra;
     mac.maxSize = option57;
-    const auto out = r.handle(mac.message(), 67, 1000);
+    const auto out = r.handle(mac.message(), Responder::Socket::Server, 1000);
     QVERIFY(out.reply);
     QCOMPARE(out.reply->maxSize, maxSize);
     const QByteArray wire = out.reply->message.encode(out.reply->maxSize);
@@ -371,11 +371,11 @@ void TestBsdpResponder::offerOnLaterBoots()
     discover.ciaddr = 0;
     discover.bsdp = QByteArray::fromHex("02020101");
     // Not bound yet: another server's business.
-    QVERIFY(!r.handle(discover.message(), 67, 1000).reply);
+    QVERIFY(!r.handle(discover.message(), Responder::Socket::Server, 1000).reply);
     Mac select;
     select.bsdp = selectRequest(ip("10.0.0.1"), TheImage.value);
-    QVERIFY(r.handle(select.message(), 67, 2000).reply);
-    const auto out = r.handle(discover.message(), 67, 3000);
+    QVERIFY(r.handle(select.message(), Responder::Socket::Server, 2000).reply);
+    const auto out = r.handle(discover.message(), Responder::Socket::Server, 3000);
     QVERIFY(out.reply);
     const Message &m = out.reply->message;
     QCOMPARE(m.type(), MessageType::Offer);
@@ -387,10 +387,10 @@ void TestBsdpResponder::offerOnLaterBoots()
     // "It sends nothing for DHCPREQUEST."
     Mac request = discover;
     request.type = MessageType::Request;
-    QVERIFY(!r.handle(request.message(), 67, 4000).reply);
+    QVERIFY(!r.handle(request.message(), Responder::Socket::Server, 4000).reply);
     // Another Mac is not bound.
     discover.mac = MacB;
-    QVERIFY(!r.handle(discover.message(), 67, 5000).reply);
+    QVERIFY(!r.handle(discover.message(), Responder::Socket::Server, 5000).reply);
 }
 
 void TestBsdpResponder::servingModeGivesAddressAndImage()
@@ -402,7 +402,7 @@ void TestBsdpResponder::servingModeGivesAddressAndImage()
     discover.ciaddr = 0;
     discover.bsdp = QByteArray::fromHex("02020101");
     // A first boot: an address, no boot file and no complaint about one.
-    auto out = r.handle(discover.message(), 67, 1000);
+    auto out = r.handle(discover.message(), Responder::Socket::Server, 1000);
     QVERIFY(out.reply);
     QVERIFY(out.reply->message.yiaddr);
     QVERIFY(out.reply->message.file.isEmpty());
@@ -411,14 +411,14 @@ void TestBsdpResponder::servingModeGivesAddressAndImage()
     // An INFORM without a BSDP type is a plain DHCP INFORM.
     Mac inform;
     inform.bsdp = QByteArray::fromHex("02020101");
-    out = r.handle(inform.message(), 67, 1500);
+    out = r.handle(inform.message(), Responder::Socket::Server, 1500);
     QVERIFY(out.reply);
     QVERIFY(!out.reply->message.options.contains(Option::VendorSpecific));
     // After a SELECT, the OFFER carries both the address and the image.
     Mac select;
     select.bsdp = selectRequest(ip("10.0.0.1"), TheImage.value);
-    QVERIFY(r.handle(select.message(), 67, 2000).reply);
-    out = r.handle(discover.message(), 67, 3000);
+    QVERIFY(r.handle(select.message(), Responder::Socket::Server, 2000).reply);
+    out = r.handle(discover.message(), Responder::Socket::Server, 3000);
     QVERIFY(out.reply);
     QVERIFY(out.reply->message.yiaddr);
     QCOMPARE(out.reply->message.file, "boot/grub/x86_64-efi/mac.efi");
@@ -433,26 +433,26 @@ void TestBsdpResponder::pinnedHost()
     Responder r(s, nullptr);
     Mac list;
     list.bsdp = listRequest();
-    auto out = r.handle(list.message(), 67, 1000);
+    auto out = r.handle(list.message(), Responder::Socket::Server, 1000);
     QVERIFY(out.reply);
     auto b = bsdpOf(out.reply->message);
     QCOMPARE(b.defaultImage, Bsdp::ImageId{0x81000002});
     QCOMPARE(b.selectedImage, Bsdp::ImageId{0x81000002});
     // Another Mac gets the first image as its default and nothing selected.
     list.mac = MacB;
-    b = bsdpOf(r.handle(list.message(), 67, 1000).reply->message);
+    b = bsdpOf(r.handle(list.message(), Responder::Socket::Server, 1000).reply->message);
     QCOMPARE(b.defaultImage, Bsdp::ImageId{0x81000001});
     QVERIFY(!b.selectedImage);
     // A pinned Mac boots its image on a plain DISCOVER, and its SELECT names it.
     Mac discover;
     discover.type = MessageType::Discover;
     discover.ciaddr = 0;
-    out = r.handle(discover.message(), 67, 2000);
+    out = r.handle(discover.message(), Responder::Socket::Server, 2000);
     QVERIFY(out.reply);
     QCOMPARE(bsdpOf(out.reply->message).selectedImage, Bsdp::ImageId{0x81000002});
     Mac select;
     select.bsdp = selectRequest(ip("10.0.0.1"), 0x81000002);
-    QCOMPARE(bsdpOf(r.handle(select.message(), 67, 3000).reply->message).machineName, "studio-7");
+    QCOMPARE(bsdpOf(r.handle(select.message(), Responder::Socket::Server, 3000).reply->message).machineName, "studio-7");
 }
 
 void TestBsdpResponder::malformedOption43IsDropped()
@@ -461,7 +461,7 @@ void TestBsdpResponder::malformedOption43IsDropped()
     Responder r(settings(Responder::Mode::Serve), &pool);
     Mac mac;
     mac.bsdp = QByteArray::fromHex("010101 0910 81000089");
-    auto out = r.handle(mac.message(), 67, 1000);
+    auto out = r.handle(mac.message(), Responder::Socket::Server, 1000);
     QVERIFY(!out.reply);
     QCOMPARE(out.events.last().kind, Timeline::BootEvent::Kind::Dropped);
     QVERIFY(out.events.last().summary.contains(u"malformed option 43"_s));
@@ -469,7 +469,7 @@ void TestBsdpResponder::malformedOption43IsDropped()
     mac.type = MessageType::Discover;
     mac.ciaddr = 0;
     mac.bsdp = QByteArray::fromHex("010104");
-    out = r.handle(mac.message(), 67, 2000);
+    out = r.handle(mac.message(), Responder::Socket::Server, 2000);
     QVERIFY(out.reply);
     QCOMPARE(out.reply->message.type(), MessageType::Offer);
     QVERIFY(out.reply->message.yiaddr);
@@ -486,7 +486,7 @@ void TestBsdpResponder::defaultImageFallsBack()
     Responder r(s, nullptr);
     Mac list;
     list.bsdp = listRequest();
-    const auto out = r.handle(list.message(), 67, 1000);
+    const auto out = r.handle(list.message(), Responder::Socket::Server, 1000);
     QVERIFY(out.reply);
     QCOMPARE(bsdpOf(out.reply->message).defaultImage, Bsdp::ImageId{0x81000002});
     QVERIFY(!bsdpOf(out.reply->message).selectedImage);
@@ -499,7 +499,7 @@ void TestBsdpResponder::bindingsAreBounded()
     select.bsdp = selectRequest(ip("10.0.0.1"), TheImage.value);
     for (int i = 0; i < BsdpResponder::MaxBindings + 50; ++i) {
         select.mac = Net::MacAddress({0x02, 0, 0, quint8(i >> 16), quint8(i >> 8), quint8(i)});
-        QVERIFY(r.handle(select.message(), 67, 1000 + i).reply);
+        QVERIFY(r.handle(select.message(), Responder::Socket::Server, 1000 + i).reply);
     }
     // The newest Mac is remembered; how many are is capped (not observable
     // from outside but for the DISCOVER answers).
@@ -507,11 +507,11 @@ void TestBsdpResponder::bindingsAreBounded()
     discover.type = MessageType::Discover;
     discover.ciaddr = 0;
     discover.mac = select.mac;
-    QVERIFY(r.handle(discover.message(), 67, 999'999).reply);
+    QVERIFY(r.handle(discover.message(), Responder::Socket::Server, 999'999).reply);
     int answered = 0;
     for (int i = 0; i < BsdpResponder::MaxBindings + 50; ++i) {
         discover.mac = Net::MacAddress({0x02, 0, 0, quint8(i >> 16), quint8(i >> 8), quint8(i)});
-        answered += r.handle(discover.message(), 67, 1'000'000 + i).reply ? 1 : 0;
+        answered += r.handle(discover.message(), Responder::Socket::Server, 1'000'000 + i).reply ? 1 : 0;
     }
     QCOMPARE(answered, int(BsdpResponder::MaxBindings));
 }
@@ -521,7 +521,7 @@ void TestBsdpResponder::timeline()
     Responder r(settings(Responder::Mode::Bsdp), nullptr);
     Mac list;
     list.bsdp = listRequest("050203fe");
-    auto out = r.handle(list.message(), 67, 1000);
+    auto out = r.handle(list.message(), Responder::Socket::Server, 1000);
     QCOMPARE(out.events.size(), 2);
     QCOMPARE(out.events[0].protocol, Timeline::BootEvent::Protocol::Bsdp);
     QCOMPARE(out.events[0].kind, Timeline::BootEvent::Kind::InformList);
@@ -530,7 +530,7 @@ void TestBsdpResponder::timeline()
     QCOMPARE(out.events[1].summary, u"1 image, default The-Image (0x81000089), to 10.0.0.50:1022"_s);
     Mac select;
     select.bsdp = selectRequest(ip("10.0.0.1"), TheImage.value);
-    out = r.handle(select.message(), 67, 2000);
+    out = r.handle(select.message(), Responder::Socket::Server, 2000);
     QCOMPARE(out.events[0].kind, Timeline::BootEvent::Kind::InformSelect);
     QCOMPARE(out.events[1].kind, Timeline::BootEvent::Kind::AckSelect);
     QCOMPARE(out.events[1].summary,

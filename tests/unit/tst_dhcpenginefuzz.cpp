@@ -108,7 +108,7 @@ private Q_SLOTS:
             if (!message)
                 return;
             ++decoded;
-            const quint16 port = (i % 5 == 0) ? 4011 : 67;
+            const auto port = (i % 5 == 0) ? Responder::Socket::Proxy : Responder::Socket::Server;
             const auto out = serve.handle(*message, port, now);
             for (const Lease &lease : out.changed) {
                 ++changed;

@@ -118,7 +118,7 @@ private Q_SLOTS:
         Responder responder(settings(Responder::Mode::Serve), &pool);
         Client c{vendor, arch, ipxe};
         c.macByte = macByte;
-        const auto out = responder.handle(c.message(), 67, 1'000'000);
+        const auto out = responder.handle(c.message(), Responder::Socket::Server, 1'000'000);
         QVERIFY(out.reply);
         const Message &m = out.reply->message;
         QCOMPARE(m.type(), MessageType::Offer);
@@ -143,9 +143,9 @@ private Q_SLOTS:
         s.boot.setFile(BootClient::Arch::X86Bios, u"undionly.kpxe"_s);
         LeasePool pool(poolConfig());
         Responder responder(s, &pool);
-        const auto first = responder.handle(Client{"PXEClient:Arch:00000:UNDI:002001", 0, false}.message(), 67, 0);
+        const auto first = responder.handle(Client{"PXEClient:Arch:00000:UNDI:002001", 0, false}.message(), Responder::Socket::Server, 0);
         QCOMPARE(first.reply->message.file, QByteArray("undionly.kpxe"));
-        const auto again = responder.handle(Client{"PXEClient:Arch:00000:UNDI:002001", 0, true}.message(), 67, 0);
+        const auto again = responder.handle(Client{"PXEClient:Arch:00000:UNDI:002001", 0, true}.message(), Responder::Socket::Server, 0);
         QVERIFY(again.reply->message.file.isEmpty());
         QVERIFY(std::any_of(again.events.cbegin(), again.events.cend(),
                             [](const auto &e) { return e.summary.contains(u"iPXE itself"_s); }));
@@ -190,7 +190,7 @@ private Q_SLOTS:
             QCOMPARE(pool.request(Responder::clientKey(m), m.mac(), ciaddr, 0, false, {}, 0).verdict,
                      LeasePool::Verdict::Ack);
         m.options.set(Option::RelayAgent, QByteArray("\x01\x03" "abc", 5));
-        const auto out = responder.handle(m, 67, 0);
+        const auto out = responder.handle(m, Responder::Socket::Server, 0);
         QVERIFY(out.reply);
         QCOMPARE(int(out.reply->to), to);
         QCOMPARE(out.reply->address, address);
@@ -211,7 +211,7 @@ private Q_SLOTS:
         c.broadcast = false;
         Message m = c.message();
         m.options.setU32(Option::RequestedAddress, ip("192.168.1.5"));
-        const auto out = responder.handle(m, 67, 0);
+        const auto out = responder.handle(m, Responder::Socket::Server, 0);
         QVERIFY(out.reply);
         QCOMPARE(out.reply->message.type(), MessageType::Nak);
         QCOMPARE(int(out.reply->to), int(To::Broadcast));
@@ -224,12 +224,12 @@ private Q_SLOTS:
         LeasePool pool(poolConfig());
         Responder responder(settings(Responder::Mode::Serve), &pool);
         Client c;
-        QVERIFY(responder.handle(c.message(), 67, 0).reply);
+        QVERIFY(responder.handle(c.message(), Responder::Socket::Server, 0).reply);
         c.type = MessageType::Request;
         Message m = c.message();
         m.options.setU32(Option::ServerId, ip("10.0.0.2"));
         m.options.setU32(Option::RequestedAddress, ip("10.0.0.100"));
-        const auto out = responder.handle(m, 67, 0);
+        const auto out = responder.handle(m, Responder::Socket::Server, 0);
         QVERIFY(!out.reply);
         QVERIFY(out.changed.isEmpty());
     }
@@ -259,7 +259,7 @@ private Q_SLOTS:
         Client c{vendor, -1};
         c.type = MessageType(type);
         c.ciaddr = port == 4011 ? ip("10.0.0.55") : 0;
-        const auto out = responder.handle(c.message(), quint16(port), 0);
+        const auto out = responder.handle(c.message(), port == 4011 ? Responder::Socket::Proxy : Responder::Socket::Server, 0);
         QCOMPARE(bool(out.reply), answer != 0);
         if (!out.reply)
             return;
@@ -284,7 +284,7 @@ private Q_SLOTS:
         Responder responder(s, &pool);
         Message m = Client{"PXEClient:Arch:00007:UNDI:003000", 7}.message();
         m.options.setU16(Option::MaxMessageSize, 576);
-        const auto out = responder.handle(m, 67, 0);
+        const auto out = responder.handle(m, Responder::Socket::Server, 0);
         const QByteArray wire = out.reply->message.encode(out.reply->maxSize);
         QVERIFY2(wire.size() <= 548, qPrintable(QString::number(wire.size())));
         const auto back = Message::decode(wire);
