@@ -1853,6 +1853,89 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     </message>
 </context>
 <context>
+    <name>Ui::ImageChanges</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (saved in the site)</source>
+        <translation>%1 (im Standort gespeichert)</translation>
+    </message>
+    <message>
+        <source>Cannot save site</source>
+        <translation>Standort kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1; save the site to keep it</source>
+        <translation>%1; speichern Sie den Standort, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3</source>
+        <translation>%1 als %2 importiert, mit einem Eintrag im Menü %3</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image</source>
+        <translation>Mac-NetBoot-Abbild</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>add Mac NetBoot image %1</source>
+        <translation>Mac-NetBoot-Abbild %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 added (BSDP id %2)</source>
+        <translation>Mac-NetBoot-Abbild %1 hinzugefügt (BSDP-ID %2)</translation>
+    </message>
+    <message>
+        <source>Remove Mac NetBoot image</source>
+        <translation>Mac-NetBoot-Abbild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Macs&apos; boot picker? Hosts pinned to it choose again; an NBI folder stays on disk.</source>
+        <translation>%1 aus der Startauswahl der Macs entfernen? Daran gebundene Hosts wählen wieder; ein NBI-Ordner bleibt auf der Platte.</translation>
+    </message>
+    <message>
+        <source>remove Mac NetBoot image %1</source>
+        <translation>Mac-NetBoot-Abbild %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 removed</source>
+        <translation>Mac-NetBoot-Abbild %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Abbild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved at once.</source>
+        <translation>%1 entfernen, samt seinen Kopien im Boot-Verzeichnis und den Menüeinträgen, die es starten (%2)? Der Standort wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>remove image %1</source>
+        <translation>Abbild %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Could not delete all of images/%1 in the boot tree</source>
+        <translation>images/%1 im Boot-Verzeichnis konnte nicht ganz gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Image %1 removed</source>
+        <translation>Abbild %1 entfernt</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ImagesPage</name>
     <message>
         <source>&amp;Import…</source>
@@ -2136,58 +2219,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>Die Schnittstelle %1 des Standorts kann auf diesem Rechner nicht verwendet werden: wählen Sie eine andere.</translation>
     </message>
     <message>
-        <source>Cannot open site</source>
-        <translation>Standort kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used:</source>
-        <translation>%1 kann nicht verwendet werden:</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists</source>
-        <translation>%1 existiert nicht mehr</translation>
-    </message>
-    <message>
-        <source>No recent sites</source>
-        <translation>Keine zuletzt geöffneten Standorte</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>Open site</source>
-        <translation>Standort öffnen</translation>
-    </message>
-    <message>
-        <source>Rackside sites (*.json);;All files (*)</source>
-        <translation>Rackside-Standorte (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save site as</source>
-        <translation>Standort speichern unter</translation>
-    </message>
-    <message>
-        <source>Rackside sites (*.json)</source>
-        <translation>Rackside-Standorte (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot save site</source>
-        <translation>Standort kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1?</source>
-        <translation>Änderungen an %1 speichern?</translation>
-    </message>
-    <message>
         <source>Choose the interface facing the machines to boot, then press Start.</source>
         <translation>Wählen Sie die Schnittstelle zu den zu bootenden Rechnern, dann klicken Sie auf Starten.</translation>
     </message>
@@ -2307,26 +2338,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>In den Standort importierte Installationsabbilder; ziehen Sie ein ISO irgendwohin, um es zu importieren (Alt+A)</translation>
     </message>
     <message>
-        <source>Remove image</source>
-        <translation>Abbild entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved at once.</source>
-        <translation>%1 entfernen, samt seinen Kopien im Boot-Verzeichnis und den Menüeinträgen, die es starten (%2)? Der Standort wird sofort gespeichert.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Image %1 removed</source>
-        <translation>Abbild %1 entfernt</translation>
-    </message>
-    <message>
-        <source>Could not delete all of images/%1 in the boot tree</source>
-        <translation>images/%1 im Boot-Verzeichnis konnte nicht ganz gelöscht werden</translation>
-    </message>
-    <message>
         <source>An import is running</source>
         <translation>Ein Import läuft</translation>
     </message>
@@ -2341,54 +2352,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>Mac NetBoot image</source>
         <translation>Mac-NetBoot-Abbild</translation>
-    </message>
-    <message>
-        <source>%1 was not added: %2</source>
-        <translation>%1 wurde nicht hinzugefügt: %2</translation>
-    </message>
-    <message>
-        <source>Mac NetBoot image %1 added (BSDP id %2)</source>
-        <translation>Mac-NetBoot-Abbild %1 hinzugefügt (BSDP-ID %2)</translation>
-    </message>
-    <message>
-        <source>Remove Mac NetBoot image</source>
-        <translation>Mac-NetBoot-Abbild entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the Macs&apos; boot picker? Hosts pinned to it choose again; an NBI folder stays on disk.</source>
-        <translation>%1 aus der Startauswahl der Macs entfernen? Daran gebundene Hosts wählen wieder; ein NBI-Ordner bleibt auf der Platte.</translation>
-    </message>
-    <message>
-        <source>Mac NetBoot image %1 removed</source>
-        <translation>Mac-NetBoot-Abbild %1 entfernt</translation>
-    </message>
-    <message>
-        <source>%1 (saved in the site)</source>
-        <translation>%1 (im Standort gespeichert)</translation>
-    </message>
-    <message>
-        <source>%1; save the site to keep it</source>
-        <translation>%1; speichern Sie den Standort, um es zu behalten</translation>
-    </message>
-    <message>
-        <source>import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>%1 imported as %2, with an entry in the menu %3</source>
-        <translation>%1 als %2 importiert, mit einem Eintrag im Menü %3</translation>
-    </message>
-    <message>
-        <source>add Mac NetBoot image %1</source>
-        <translation>Mac-NetBoot-Abbild %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>remove Mac NetBoot image %1</source>
-        <translation>Mac-NetBoot-Abbild %1 entfernen</translation>
-    </message>
-    <message>
-        <source>remove image %1</source>
-        <translation>Abbild %1 entfernen</translation>
     </message>
     <message>
         <source>%1 is installed: it boots its local disk from now on</source>
@@ -2943,6 +2906,61 @@ Im Proxy-Modus vergibt der andere Server weiterhin die Adressen und Rackside erg
     <message>
         <source>%1 off: the site has no boot tree</source>
         <translation>%1 aus: der Standort hat kein Boot-Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SiteFiles</name>
+    <message>
+        <source>Cannot open site</source>
+        <translation>Standort kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used:</source>
+        <translation>%1 kann nicht verwendet werden:</translation>
+    </message>
+    <message>
+        <source>Open site</source>
+        <translation>Standort öffnen</translation>
+    </message>
+    <message>
+        <source>Rackside sites (*.json);;All files (*)</source>
+        <translation>Rackside-Standorte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save site as</source>
+        <translation>Standort speichern unter</translation>
+    </message>
+    <message>
+        <source>Rackside sites (*.json)</source>
+        <translation>Rackside-Standorte (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save site</source>
+        <translation>Standort kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>No recent sites</source>
+        <translation>Keine zuletzt geöffneten Standorte</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>

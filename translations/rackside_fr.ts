@@ -1853,6 +1853,89 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     </message>
 </context>
 <context>
+    <name>Ui::ImageChanges</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (saved in the site)</source>
+        <translation>%1 (enregistré dans le site)</translation>
+    </message>
+    <message>
+        <source>Cannot save site</source>
+        <translation>Impossible d&apos;enregistrer le site</translation>
+    </message>
+    <message>
+        <source>%1; save the site to keep it</source>
+        <translation>%1&#xa0;; enregistrez le site pour le garder</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>importer %1</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3</source>
+        <translation>%1 importé sous le nom %2, avec une entrée dans le menu %3</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image</source>
+        <translation>Image NetBoot Mac</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 n&apos;a pas été ajoutée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>add Mac NetBoot image %1</source>
+        <translation>ajouter l&apos;image NetBoot Mac %1</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 added (BSDP id %2)</source>
+        <translation>Image NetBoot Mac %1 ajoutée (id BSDP %2)</translation>
+    </message>
+    <message>
+        <source>Remove Mac NetBoot image</source>
+        <translation>Retirer l&apos;image NetBoot Mac</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Macs&apos; boot picker? Hosts pinned to it choose again; an NBI folder stays on disk.</source>
+        <translation>Retirer %1 du sélecteur de démarrage des Mac&#xa0;? Les hôtes qui y sont attachés choisiront à nouveau&#xa0;; un dossier NBI reste sur le disque.</translation>
+    </message>
+    <message>
+        <source>remove Mac NetBoot image %1</source>
+        <translation>supprimer l&apos;image NetBoot Mac %1</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 removed</source>
+        <translation>Image NetBoot Mac %1 retirée</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <source>Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved at once.</source>
+        <translation>Retirer %1, ses copies dans l’arborescence de démarrage et les entrées de menu qui le démarrent (%2)&#xa0;? Le site est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>remove image %1</source>
+        <translation>supprimer l&apos;image %1</translation>
+    </message>
+    <message>
+        <source>Could not delete all of images/%1 in the boot tree</source>
+        <translation>Impossible de supprimer entièrement images/%1 dans l’arborescence de démarrage</translation>
+    </message>
+    <message>
+        <source>Image %1 removed</source>
+        <translation>Image %1 retirée</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ImagesPage</name>
     <message>
         <source>&amp;Import…</source>
@@ -2136,58 +2219,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>L&apos;interface %1 du site est inutilisable sur cette machine&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
-        <source>Cannot open site</source>
-        <translation>Impossible d&apos;ouvrir le site</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used:</source>
-        <translation>%1 est inutilisable&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists</source>
-        <translation>%1 n&apos;existe plus</translation>
-    </message>
-    <message>
-        <source>No recent sites</source>
-        <translation>Aucun site récent</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
-        <source>Open site</source>
-        <translation>Ouvrir un site</translation>
-    </message>
-    <message>
-        <source>Rackside sites (*.json);;All files (*)</source>
-        <translation>Sites Rackside (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Save site as</source>
-        <translation>Enregistrer le site sous</translation>
-    </message>
-    <message>
-        <source>Rackside sites (*.json)</source>
-        <translation>Sites Rackside (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot save site</source>
-        <translation>Impossible d&apos;enregistrer le site</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1?</source>
-        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
-    </message>
-    <message>
         <source>Choose the interface facing the machines to boot, then press Start.</source>
         <translation>Choisissez l&apos;interface côté machines à démarrer, puis cliquez sur Démarrer.</translation>
     </message>
@@ -2307,26 +2338,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>Images d’installation importées dans le site&#xa0;; déposez une ISO n’importe où pour l’importer (Alt+I)</translation>
     </message>
     <message>
-        <source>Remove image</source>
-        <translation>Retirer l’image</translation>
-    </message>
-    <message>
-        <source>Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved at once.</source>
-        <translation>Retirer %1, ses copies dans l’arborescence de démarrage et les entrées de menu qui le démarrent (%2)&#xa0;? Le site est enregistré aussitôt.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Image %1 removed</source>
-        <translation>Image %1 retirée</translation>
-    </message>
-    <message>
-        <source>Could not delete all of images/%1 in the boot tree</source>
-        <translation>Impossible de supprimer entièrement images/%1 dans l’arborescence de démarrage</translation>
-    </message>
-    <message>
         <source>An import is running</source>
         <translation>Un import est en cours</translation>
     </message>
@@ -2341,54 +2352,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>Mac NetBoot image</source>
         <translation>Image NetBoot Mac</translation>
-    </message>
-    <message>
-        <source>%1 was not added: %2</source>
-        <translation>%1 n&apos;a pas été ajoutée&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Mac NetBoot image %1 added (BSDP id %2)</source>
-        <translation>Image NetBoot Mac %1 ajoutée (id BSDP %2)</translation>
-    </message>
-    <message>
-        <source>Remove Mac NetBoot image</source>
-        <translation>Retirer l&apos;image NetBoot Mac</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the Macs&apos; boot picker? Hosts pinned to it choose again; an NBI folder stays on disk.</source>
-        <translation>Retirer %1 du sélecteur de démarrage des Mac&#xa0;? Les hôtes qui y sont attachés choisiront à nouveau&#xa0;; un dossier NBI reste sur le disque.</translation>
-    </message>
-    <message>
-        <source>Mac NetBoot image %1 removed</source>
-        <translation>Image NetBoot Mac %1 retirée</translation>
-    </message>
-    <message>
-        <source>%1 (saved in the site)</source>
-        <translation>%1 (enregistré dans le site)</translation>
-    </message>
-    <message>
-        <source>%1; save the site to keep it</source>
-        <translation>%1&#xa0;; enregistrez le site pour le garder</translation>
-    </message>
-    <message>
-        <source>import %1</source>
-        <translation>importer %1</translation>
-    </message>
-    <message>
-        <source>%1 imported as %2, with an entry in the menu %3</source>
-        <translation>%1 importé sous le nom %2, avec une entrée dans le menu %3</translation>
-    </message>
-    <message>
-        <source>add Mac NetBoot image %1</source>
-        <translation>ajouter l&apos;image NetBoot Mac %1</translation>
-    </message>
-    <message>
-        <source>remove Mac NetBoot image %1</source>
-        <translation>supprimer l&apos;image NetBoot Mac %1</translation>
-    </message>
-    <message>
-        <source>remove image %1</source>
-        <translation>supprimer l&apos;image %1</translation>
     </message>
     <message>
         <source>%1 is installed: it boots its local disk from now on</source>
@@ -2943,6 +2906,61 @@ En mode proxy, l&apos;autre serveur continue de distribuer les adresses et Racks
     <message>
         <source>%1 off: the site has no boot tree</source>
         <translation>%1 arrêté&#xa0;: le site n&apos;a pas d&apos;arborescence de démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SiteFiles</name>
+    <message>
+        <source>Cannot open site</source>
+        <translation>Impossible d&apos;ouvrir le site</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used:</source>
+        <translation>%1 est inutilisable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open site</source>
+        <translation>Ouvrir un site</translation>
+    </message>
+    <message>
+        <source>Rackside sites (*.json);;All files (*)</source>
+        <translation>Sites Rackside (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save site as</source>
+        <translation>Enregistrer le site sous</translation>
+    </message>
+    <message>
+        <source>Rackside sites (*.json)</source>
+        <translation>Sites Rackside (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save site</source>
+        <translation>Impossible d&apos;enregistrer le site</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>No recent sites</source>
+        <translation>Aucun site récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>

@@ -1839,6 +1839,89 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     </message>
 </context>
 <context>
+    <name>Ui::ImageChanges</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 (saved in the site)</source>
+        <translation>%1（已保存到站点）</translation>
+    </message>
+    <message>
+        <source>Cannot save site</source>
+        <translation>无法保存站点</translation>
+    </message>
+    <message>
+        <source>%1; save the site to keep it</source>
+        <translation>%1；请保存站点以保留</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 imported as %2, with an entry in the menu %3</source>
+        <translation>%1 已导入为 %2，并在菜单 %3 中添加了一个菜单项</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image</source>
+        <translation>Mac NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 未添加：%2</translation>
+    </message>
+    <message>
+        <source>add Mac NetBoot image %1</source>
+        <translation>添加 Mac NetBoot 映像 %1</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 added (BSDP id %2)</source>
+        <translation>已添加 Mac NetBoot 映像 %1（BSDP ID %2）</translation>
+    </message>
+    <message>
+        <source>Remove Mac NetBoot image</source>
+        <translation>移除 Mac NetBoot 映像</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the Macs&apos; boot picker? Hosts pinned to it choose again; an NBI folder stays on disk.</source>
+        <translation>从 Mac 的启动选择器中移除 %1？固定到它的主机将重新选择；NBI 文件夹保留在磁盘上。</translation>
+    </message>
+    <message>
+        <source>remove Mac NetBoot image %1</source>
+        <translation>移除 Mac NetBoot 映像 %1</translation>
+    </message>
+    <message>
+        <source>Mac NetBoot image %1 removed</source>
+        <translation>已移除 Mac NetBoot 映像 %1</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>移除映像</translation>
+    </message>
+    <message>
+        <source>Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved at once.</source>
+        <translation>移除 %1、其在启动目录中的副本以及启动它的菜单项（%2）吗？站点会立即保存。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>remove image %1</source>
+        <translation>移除映像 %1</translation>
+    </message>
+    <message>
+        <source>Could not delete all of images/%1 in the boot tree</source>
+        <translation>无法完全删除启动目录中的 images/%1</translation>
+    </message>
+    <message>
+        <source>Image %1 removed</source>
+        <translation>映像 %1 已移除</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ImagesPage</name>
     <message>
         <source>&amp;Import…</source>
@@ -2122,58 +2205,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>站点的接口 %1 在本机上无法使用：请选择其他接口。</translation>
     </message>
     <message>
-        <source>Cannot open site</source>
-        <translation>无法打开站点</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used:</source>
-        <translation>%1 无法使用：</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists</source>
-        <translation>%1 已不存在</translation>
-    </message>
-    <message>
-        <source>No recent sites</source>
-        <translation>没有最近的站点</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>清除列表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Open site</source>
-        <translation>打开站点</translation>
-    </message>
-    <message>
-        <source>Rackside sites (*.json);;All files (*)</source>
-        <translation>Rackside 站点 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save site as</source>
-        <translation>站点另存为</translation>
-    </message>
-    <message>
-        <source>Rackside sites (*.json)</source>
-        <translation>Rackside 站点 (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot save site</source>
-        <translation>无法保存站点</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1?</source>
-        <translation>是否保存对 %1 的更改？</translation>
-    </message>
-    <message>
         <source>Choose the interface facing the machines to boot, then press Start.</source>
         <translation>请选择面向待启动机器的接口，然后点击“开始”。</translation>
     </message>
@@ -2288,26 +2319,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>导入到站点的安装映像；将 ISO 拖放到任意位置即可导入（Alt+I）</translation>
     </message>
     <message>
-        <source>Remove image</source>
-        <translation>移除映像</translation>
-    </message>
-    <message>
-        <source>Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved at once.</source>
-        <translation>移除 %1、其在启动目录中的副本以及启动它的菜单项（%2）吗？站点会立即保存。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Image %1 removed</source>
-        <translation>映像 %1 已移除</translation>
-    </message>
-    <message>
-        <source>Could not delete all of images/%1 in the boot tree</source>
-        <translation>无法完全删除启动目录中的 images/%1</translation>
-    </message>
-    <message>
         <source>An import is running</source>
         <translation>正在导入</translation>
     </message>
@@ -2322,54 +2333,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>Mac NetBoot image</source>
         <translation>Mac NetBoot 映像</translation>
-    </message>
-    <message>
-        <source>%1 was not added: %2</source>
-        <translation>%1 未添加：%2</translation>
-    </message>
-    <message>
-        <source>Mac NetBoot image %1 added (BSDP id %2)</source>
-        <translation>已添加 Mac NetBoot 映像 %1（BSDP ID %2）</translation>
-    </message>
-    <message>
-        <source>Remove Mac NetBoot image</source>
-        <translation>移除 Mac NetBoot 映像</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the Macs&apos; boot picker? Hosts pinned to it choose again; an NBI folder stays on disk.</source>
-        <translation>从 Mac 的启动选择器中移除 %1？固定到它的主机将重新选择；NBI 文件夹保留在磁盘上。</translation>
-    </message>
-    <message>
-        <source>Mac NetBoot image %1 removed</source>
-        <translation>已移除 Mac NetBoot 映像 %1</translation>
-    </message>
-    <message>
-        <source>%1 (saved in the site)</source>
-        <translation>%1（已保存到站点）</translation>
-    </message>
-    <message>
-        <source>%1; save the site to keep it</source>
-        <translation>%1；请保存站点以保留</translation>
-    </message>
-    <message>
-        <source>import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>%1 imported as %2, with an entry in the menu %3</source>
-        <translation>%1 已导入为 %2，并在菜单 %3 中添加了一个菜单项</translation>
-    </message>
-    <message>
-        <source>add Mac NetBoot image %1</source>
-        <translation>添加 Mac NetBoot 映像 %1</translation>
-    </message>
-    <message>
-        <source>remove Mac NetBoot image %1</source>
-        <translation>移除 Mac NetBoot 映像 %1</translation>
-    </message>
-    <message>
-        <source>remove image %1</source>
-        <translation>移除映像 %1</translation>
     </message>
     <message>
         <source>%1 is installed: it boots its local disk from now on</source>
@@ -2924,6 +2887,61 @@ In proxy mode the other server keeps handing out addresses and Rackside only add
     <message>
         <source>%1 off: the site has no boot tree</source>
         <translation>%1 已关闭：站点没有启动目录树</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SiteFiles</name>
+    <message>
+        <source>Cannot open site</source>
+        <translation>无法打开站点</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used:</source>
+        <translation>%1 无法使用：</translation>
+    </message>
+    <message>
+        <source>Open site</source>
+        <translation>打开站点</translation>
+    </message>
+    <message>
+        <source>Rackside sites (*.json);;All files (*)</source>
+        <translation>Rackside 站点 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save site as</source>
+        <translation>站点另存为</translation>
+    </message>
+    <message>
+        <source>Rackside sites (*.json)</source>
+        <translation>Rackside 站点 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save site</source>
+        <translation>无法保存站点</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>是否保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 已不存在</translation>
+    </message>
+    <message>
+        <source>No recent sites</source>
+        <translation>没有最近的站点</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,6 @@
 #include "hoststablemodel.h"
 #include "imagespage.h"
 #include "netbootimagespane.h"
-#include "images/sitenetboot.h"
-#include "images/siteimages.h"
 #include "sitecheck/boottreecheck.h"
 #include "interfacepicker.h"
 #include "languagechoice.h"
@@ -17,6 +15,8 @@
 #include "menuspage.h"
 #include "otherserversdialog.h"
 #include "servicelights.h"
+#include "sitefiles.h"
+#include "imagechanges.h"
 #include "undoactions.h"
 #include "hostimport/hostimport.h"
 #include "sitefile/sitefile.h"
@@ -53,10 +53,7 @@ namespace {
 
 const QString GeometryKey = u"window/geometry"_s;
 const QString StateKey = u"window/state"_s;
-const QString LastSiteKey = u"site/lastPath"_s;
 const QString SplitterKey = u"window/splitter/"_s;
-const QString RecentSitesKey = u"site/recent"_s;
-constexpr int MaxRecentSites = 8;
 const QString LastInterfaceKey = u"network/lastInterface"_s;
 
 QLabel *toolBarLabel(const QString &text, QWidget *buddy, QWidget *parent)
@@ -92,10 +89,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setTabToolTip(3, tr("Installer images imported into the site; drop an ISO anywhere to import it (Alt+I)"));
     m_pages->setTabToolTip(4, tr("Every event, as it happened (Alt+L)"));
     setAcceptDrops(true);
-    connect(m_images, &ImagesPage::imported, this, &MainWindow::imageImported);
-    connect(m_images, &ImagesPage::removeRequested, this, &MainWindow::removeImage);
-    connect(m_images->netbootPane(), &NetbootImagesPane::addRequested, this, &MainWindow::addNetbootImage);
-    connect(m_images->netbootPane(), &NetbootImagesPane::removeRequested, this, &MainWindow::removeNetbootImage);
     connect(m_images->netbootPane(), &NetbootImagesPane::problem, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Mac NetBoot image"), message); });
     m_hosts->setObjectName(u"hostsPage"_s);
@@ -104,21 +97,30 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_editor, &Site::SiteEditor::modifiedChanged, this, &QWidget::setWindowModified);
     connect(&m_editor, &Site::SiteEditor::saved, this, [this](const QString &path) {
         setWindowTitle(QFileInfo(path).fileName() % u"[*] — Rackside"_s);
-        rememberSite(path);
     });
 
     connect(m_boot, &BootPage::addHostRequested, this, &MainWindow::addHostFromLane);
     setCentralWidget(m_pages);
+    m_files = new SiteFiles(&m_editor, this);
+    m_files->mayMove = [this] { return !importRunning(); };
+    m_imageChanges = new ImageChanges(&m_editor, m_files, &m_monitor, this);
+    connect(m_images, &ImagesPage::imported, m_imageChanges, &ImageChanges::imported);
+    connect(m_images, &ImagesPage::removeRequested, m_imageChanges, &ImageChanges::removeImage);
+    connect(m_images->netbootPane(), &NetbootImagesPane::addRequested, m_imageChanges, &ImageChanges::addNetbootImage);
+    connect(m_images->netbootPane(), &NetbootImagesPane::removeRequested, m_imageChanges,
+            &ImageChanges::removeNetbootImage);
     createMenus();
     createToolBar();
     createStatusBar();
+    connect(m_files, &SiteFiles::message, m_message, &QLabel::setText);
+    connect(m_imageChanges, &ImageChanges::message, m_message, &QLabel::setText);
 
     using Services::BootServices;
     BootServices *services = m_monitor.services();
     connect(services, &BootServices::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_monitor, &Services::BootMonitor::installApplied, this,
             [this](const Net::MacAddress &, const QString &who, Site::SiteEditor::Saved saved, const QString &error) {
-                noteSaved(Timeline::BootEvent::Kind::Installed, saved,
+                m_imageChanges->noteSaved(Timeline::BootEvent::Kind::Installed, saved,
                           tr("%1 is installed: it boots its local disk from now on").arg(who), error);
             });
     connect(services, &BootServices::otherServersFound, this,
@@ -198,96 +200,6 @@ void MainWindow::importImages(const QStringList &files)
     m_images->importFiles(files);
 }
 
-// An import finished on the Images page: its copies are in the boot tree,
-// so the site must name them. Saved at once when nothing else is unsaved,
-// like an install-done.
-void MainWindow::imageImported(const Site::Image &image, const Site::MenuEntry &entry)
-{
-    QString menu;
-    QString error;
-    const auto saved = m_editor.editAndSave(tr("import %1").arg(image.name), [&](Site::Document &d) {
-        menu = Images::SiteImages::add(d, image, entry);
-    }, &error);
-    noteSaved(Timeline::BootEvent::Kind::Imported, saved,
-              tr("%1 imported as %2, with an entry in the menu %3").arg(image.title, image.name, menu), error);
-}
-
-void MainWindow::noteSaved(Timeline::BootEvent::Kind kind, Site::SiteEditor::Saved saved, const QString &what,
-                           const QString &error)
-{
-    using Saved = Site::SiteEditor::Saved;
-    using Severity = Timeline::BootEvent::Severity;
-    switch (saved) {
-    case Saved::Unchanged:
-        return;
-    case Saved::Saved:
-        m_message->setText(tr("Saved %1").arg(QDir::toNativeSeparators(m_editor.path())));
-        note(kind, tr("%1 (saved in the site)").arg(what), Severity::Info);
-        return;
-    case Saved::Failed:
-        QMessageBox::warning(this, tr("Cannot save site"), error);
-        break;
-    case Saved::NotSaved:
-        break;
-    }
-    note(kind, tr("%1; save the site to keep it").arg(what), Severity::Warning);
-}
-
-// Mac NetBoot images change only the site (an NBI folder is served where it
-// is): saved at once, like an import, when nothing else is unsaved.
-void MainWindow::addNetbootImage(const Site::NetbootImage &image)
-{
-    QString problem;
-    if (Site::Document check = site(); !Images::SiteNetboot::add(check, image, &problem)) {
-        QMessageBox::warning(this, tr("Mac NetBoot image"), tr("%1 was not added: %2").arg(image.name, problem));
-        return;
-    }
-    QString error;
-    const auto saved = m_editor.editAndSave(tr("add Mac NetBoot image %1").arg(image.name), [&](Site::Document &d) {
-        Images::SiteNetboot::add(d, image, &problem);
-    }, &error);
-    noteSaved(Timeline::BootEvent::Kind::NetBoot, saved,
-              tr("Mac NetBoot image %1 added (BSDP id %2)").arg(image.name, image.id().toString()), error);
-}
-
-void MainWindow::removeNetbootImage(const QString &name)
-{
-    if (QMessageBox::question(this, tr("Remove Mac NetBoot image"),
-                              tr("Remove %1 from the Macs' boot picker? Hosts pinned to it choose again; an NBI "
-                                 "folder stays on disk.")
-                                  .arg(name))
-        != QMessageBox::Yes)
-        return;
-    QString error;
-    const auto saved = m_editor.editAndSave(tr("remove Mac NetBoot image %1").arg(name), [&](Site::Document &d) {
-        Images::SiteNetboot::remove(d, name);
-    }, &error);
-    noteSaved(Timeline::BootEvent::Kind::NetBoot, saved, tr("Mac NetBoot image %1 removed").arg(name), error);
-}
-
-void MainWindow::removeImage(const QString &name)
-{
-    const QStringList entries = Images::SiteImages::entriesUsing(site(), name);
-    const auto answer = QMessageBox::question(
-        this, tr("Remove image"),
-        tr("Remove %1, its copies in the boot tree and the menu entries that boot it (%2)? The site is saved "
-           "at once.")
-            .arg(name, entries.isEmpty() ? tr("none") : entries.join(u", "_s)));
-    if (answer != QMessageBox::Yes)
-        return;
-    m_menus->commitPendingEdits();
-    m_editor.edit(tr("remove image %1").arg(name), [&](Site::Document &d) { Images::SiteImages::remove(d, name); });
-    if (!writeSite(m_editor.path())) {
-        m_editor.undo(); // the saved site still names the copies: they stay
-        return;
-    }
-    // The saved site no longer names the copies.
-    if (!Images::SiteImages::removeCopies(site().bootTreePath(m_editor.path()), name))
-        note(Timeline::BootEvent::Kind::Problem, tr("Could not delete all of images/%1 in the boot tree").arg(name),
-             Timeline::BootEvent::Severity::Warning);
-    note(Timeline::BootEvent::Kind::Removed, tr("Image %1 removed").arg(name), Timeline::BootEvent::Severity::Info);
-}
-
 void MainWindow::addHostFromLane(const Net::MacAddress &mac, const QString &arch)
 {
     if (site().hostByMac(mac)) {
@@ -354,9 +266,9 @@ void MainWindow::createMenus()
     m_recent = file->addMenu(tr("Open &recent"));
     m_recent->setObjectName(u"recentSitesMenu"_s);
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(tr("&Save site"), QKeySequence::Save, this, &MainWindow::saveSite)
+    file->addAction(tr("&Save site"), QKeySequence::Save, m_files, &SiteFiles::save)
         ->setObjectName(u"saveSiteAction"_s);
-    file->addAction(tr("Save site &as…"), QKeySequence::SaveAs, this, &MainWindow::saveSiteAs)
+    file->addAction(tr("Save site &as…"), QKeySequence::SaveAs, m_files, &SiteFiles::saveAs)
         ->setObjectName(u"saveSiteAsAction"_s);
     file->addSeparator();
     file->addAction(tr("&Import hosts…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::chooseHostsToImport)
@@ -455,7 +367,7 @@ void MainWindow::readSettings()
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(settings.value(SplitterKey + splitter->objectName()).toByteArray());
 
-    const QString last = settings.value(LastSiteKey).toString();
+    const QString last = SiteFiles::last();
     if (!last.isEmpty() && QFileInfo::exists(last)) {
         const auto result = Site::SiteFile::load(last);
         if (result.document) {
@@ -521,117 +433,35 @@ bool MainWindow::openSite(const QString &path)
 {
     if (importRunning())
         return false;
-    const auto result = Site::SiteFile::load(path);
-    if (!result.document) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open site"),
-                        tr("%1 cannot be used:").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setInformativeText(problemsToString(result.problems.mid(0, 5)));
-        if (result.problems.size() > 5)
-            box.setDetailedText(problemsToString(result.problems));
-        box.exec();
+    const auto site = m_files->read(path);
+    if (!site)
         return false;
-    }
     if (m_monitor.isActive())
         stop();
-    showSite(*result.document, path);
-    rememberSite(path);
+    showSite(*site, path);
+    SiteFiles::remember(path);
     return true;
-}
-
-void MainWindow::rememberSite(const QString &path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QSettings settings;
-    settings.setValue(LastSiteKey, absolute);
-    QStringList recent = settings.value(RecentSitesKey).toStringList();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(RecentSitesKey, recent.mid(0, MaxRecentSites));
 }
 
 QStringList MainWindow::recentSites() const
 {
-    return QSettings().value(RecentSitesKey).toStringList();
+    return SiteFiles::recent();
 }
 
 void MainWindow::fillRecentMenu()
 {
-    m_recent->clear();
-    const QStringList recent = recentSites();
-    for (qsizetype i = 0; i < recent.size(); ++i) {
-        const QFileInfo info(recent.at(i));
-        QAction *a = m_recent->addAction(u"&%1 %2  (%3)"_s.arg(i + 1).arg(info.fileName(),
-                                                                          QDir::toNativeSeparators(info.absolutePath())));
-        a->setEnabled(info.exists());
-        a->setToolTip(info.exists() ? info.absoluteFilePath() : tr("%1 no longer exists").arg(info.absoluteFilePath()));
-        const QString path = info.absoluteFilePath();
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openSite(path);
-        });
-    }
-    if (recent.isEmpty())
-        m_recent->addAction(tr("No recent sites"))->setEnabled(false);
-    m_recent->addSeparator();
-    m_recent->addAction(tr("&Clear the list"), this, [] { QSettings().remove(RecentSitesKey); })
-        ->setEnabled(!recent.isEmpty());
+    m_files->fillRecentMenu(m_recent, [this](const QString &path) { openSite(path); });
 }
 
 void MainWindow::chooseSite()
 {
-    if (!maybeSave())
-        return;
-    const QString dir = m_editor.path().isEmpty() ? QFileInfo(QSettings().value(LastSiteKey).toString()).absolutePath()
-                                                  : QFileInfo(m_editor.path()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open site"), dir,
-                                                      tr("Rackside sites (*.json);;All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = m_files->chooseToOpen(); !path.isEmpty())
         openSite(path);
-}
-
-bool MainWindow::saveSite()
-{
-    return m_editor.path().isEmpty() ? saveSiteAs() : writeSite(m_editor.path());
-}
-
-bool MainWindow::saveSiteAs()
-{
-    if (importRunning())
-        return false;
-    const QString suggested = m_editor.path().isEmpty() ? QDir::home().filePath(u"site.json"_s) : m_editor.path();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save site as"), suggested, tr("Rackside sites (*.json)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".json"_s;
-    return writeSite(path);
-}
-
-bool MainWindow::writeSite(const QString &path)
-{
-    m_menus->commitPendingEdits();
-    // A few kilobytes, written atomically: as quick as reading it.
-    // The pages stay as they are (selection, undo history); only the name changes.
-    QString error;
-    if (!m_editor.saveAs(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot save site"), error);
-        return false;
-    }
-    m_message->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    return true;
 }
 
 bool MainWindow::maybeSave()
 {
-    m_menus->commitPendingEdits();
-    if (!m_editor.isModified())
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(windowTitle().section(u"[*]"_s, 0, 0)),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return saveSite();
-    return answer == QMessageBox::Discard;
+    return m_files->maybeSave();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

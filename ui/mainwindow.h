@@ -25,6 +25,8 @@ class MenusPage;
 class EventListPane;
 class InterfacePicker;
 class ServiceLights;
+class SiteFiles;
+class ImageChanges;
 
 /// The console: start and stop the servers for one site on one interface,
 /// and watch the boot events arrive.
@@ -79,9 +81,6 @@ private:
     void newSite();
     void showSite(const Site::Document &site, const QString &path);
     void chooseSite();
-    bool saveSite();
-    bool saveSiteAs();
-    bool writeSite(const QString &path);
     bool maybeSave();
 
     void startOrStop();
@@ -93,17 +92,9 @@ private:
     void updateControls();
     void updateCounts();
     void chooseHostsToImport();
-    void rememberSite(const QString &path);
     void addHostFromLane(const Net::MacAddress &mac, const QString &arch);
     /// An edit, undo or redo anywhere (or a site opened): what depends on those parts follows.
     void siteChanged(Site::SiteEditor::Parts parts);
-    /// What an automatic change (import, NetBoot image, install-done) tells the operator.
-    void noteSaved(Timeline::BootEvent::Kind kind, Site::SiteEditor::Saved saved, const QString &what,
-                   const QString &error);
-    void imageImported(const Site::Image &image, const Site::MenuEntry &entry);
-    void removeImage(const QString &name);
-    void addNetbootImage(const Site::NetbootImage &image);
-    void removeNetbootImage(const QString &name);
     bool importRunning();
     void showServerAddress();
 
@@ -125,6 +116,8 @@ private:
     InterfacePicker *m_interfaces = nullptr;
     DhcpModePicker *m_mode = nullptr;
     ServiceLights *m_lights = nullptr;
+    SiteFiles *m_files = nullptr;
+    ImageChanges *m_imageChanges = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_counts = nullptr;
 };
