@@ -202,6 +202,7 @@ int serve(const QStringList &arguments)
     if (services.state() == Services::BootServices::State::Failed)
         return 1; // failed before the event loop ran: exit() would not end it
     const int rc = QCoreApplication::exec();
+    monitor.log()->flush(); // the last lines of the sessions, not yet batched
     monitor.stop();
     return exitCode ? exitCode : rc;
 }

@@ -55,7 +55,10 @@ void HostsTableModel::follow(Site::SiteEditor::Parts parts)
     const QList<Host> &next = site().hosts;
     if (parts.testFlag(Part::Hosts) && m_hosts != next) {
         const ListDifference<Host> d(m_hosts, next);
-        const qsizetype rest = d.first + d.common();
+        // In place only where as many rows come as go; otherwise a changed row
+        // would take the place (and the selection) of another host.
+        const bool sameCount = d.oldEnd - d.first == d.newEnd - d.first;
+        const qsizetype rest = sameCount ? d.oldEnd : d.first;
         for (qsizetype i = d.first; i < rest; ++i)
             m_hosts[i] = next.at(i);
         if (d.oldEnd > rest) {

@@ -53,6 +53,8 @@ void ImageChanges::imported(const Site::Image &image, const Site::MenuEntry &ent
     const auto saved = m_editor->editAndSave(tr("import %1").arg(image.name), [&](Site::Document &d) {
         menu = Images::SiteImages::add(d, image, entry);
     }, &error);
+    // Undo cannot take the copies back out of the boot tree: it stops here, as before imports were edits.
+    m_editor->forgetHistory();
     noteSaved(Kind::Imported, saved, tr("%1 imported as %2, with an entry in the menu %3").arg(image.title, image.name, menu),
               error);
 }
@@ -73,7 +75,7 @@ void ImageChanges::addNetbootImage(const Site::NetbootImage &image)
               error);
 }
 
-void ImageChanges::removeNetbootImage(const QString &name)
+void ImageChanges::removeNetbootImage(QString name)
 {
     if (QMessageBox::question(m_window, tr("Remove Mac NetBoot image"),
                               tr("Remove %1 from the Macs' boot picker? Hosts pinned to it choose again; an NBI "
@@ -88,7 +90,7 @@ void ImageChanges::removeNetbootImage(const QString &name)
     noteSaved(Kind::NetBoot, saved, tr("Mac NetBoot image %1 removed").arg(name), error);
 }
 
-void ImageChanges::removeImage(const QString &name)
+void ImageChanges::removeImage(QString name)
 {
     const QStringList entries = Images::SiteImages::entriesUsing(m_editor->site(), name);
     const auto answer = QMessageBox::question(
@@ -99,11 +101,14 @@ void ImageChanges::removeImage(const QString &name)
     if (answer != QMessageBox::Yes)
         return;
     Q_EMIT m_editor->commitRequested();
-    m_editor->edit(tr("remove image %1").arg(name), [&](Site::Document &d) { Images::SiteImages::remove(d, name); });
+    const bool edited =
+        m_editor->edit(tr("remove image %1").arg(name), [&](Site::Document &d) { Images::SiteImages::remove(d, name); });
     if (!m_files->saveTo(m_editor->path())) {
-        m_editor->undo(); // the saved site still names the copies: they stay
+        if (edited)
+            m_editor->undo(); // the saved site still names the copies: they stay
         return;
     }
+    m_editor->forgetHistory(); // an undo would name copies deleted below
     // The saved site no longer names the copies.
     if (!Images::SiteImages::removeCopies(m_editor->site().bootTreePath(m_editor->path()), name))
         m_monitor->note(Kind::Problem, tr("Could not delete all of images/%1 in the boot tree").arg(name),

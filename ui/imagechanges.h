@@ -25,8 +25,9 @@ public:
 
     void imported(const Site::Image &image, const Site::MenuEntry &entry);
     void addNetbootImage(const Site::NetbootImage &image);
-    void removeNetbootImage(const QString &name);
-    void removeImage(const QString &name);
+    // By value: a name read out of the site goes with the image it names.
+    void removeNetbootImage(QString name);
+    void removeImage(QString name);
 
     /// Tells the operator what an automatic change did: saved, to be saved,
     /// or not saved (with the error in a dialog).

@@ -142,6 +142,10 @@ MainWindow::~MainWindow()
     // The services stop as members go; this window no longer listens by then.
     m_monitor.services()->disconnect(this);
     m_monitor.disconnect(this);
+    // The pages read the site editor and the monitor, members that go before
+    // the window's children would: the pages go first.
+    delete m_pages;
+    m_pages = nullptr;
 }
 
 bool MainWindow::showPage(const QString &name)

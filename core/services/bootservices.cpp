@@ -94,6 +94,7 @@ void BootServices::fail(Failure failure)
     m_builder.cancel();
     m_check.reset();
     closeServers();
+    m_files.reset();
     m_failure = std::move(failure);
     if (m_failure.code == Failure::Code::OtherDhcpServers)
         Q_EMIT otherServersFound(m_failure.otherServers);
@@ -158,7 +159,7 @@ ServedFilesBuilder::Input BootServices::buildInput() const
 
 void BootServices::filesBuilt(const ServedFilesBuilder::Result &result)
 {
-    for (const QString &warning : result.warnings)
+    for (const QString &warning : result.loaderWarnings + result.warnings)
         Q_EMIT problem(warning);
     setFileSource(result.files);
     if (m_state == State::AssemblingFiles)

@@ -6,6 +6,8 @@
 
 #include <QtConcurrentRun>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Services {
@@ -23,7 +25,7 @@ ServedFilesBuilder::Result ServedFilesBuilder::buildNow(const Input &input, cons
         const auto loaders = Boot::LoaderTree::build(Boot::LoaderTree::defaultDirectory());
         result.loaderDirectory = loaders.directory;
         // The operator learns which package brings a missing loader.
-        result.warnings = loaders.missingText().split(u'\n', Qt::SkipEmptyParts) + loaders.errors;
+        result.loaderWarnings = loaders.missingText().split(u'\n', Qt::SkipEmptyParts) + loaders.errors;
     }
     result.files = Boot::ServedFiles::create(input.site, input.sitePath, result.loaderDirectory, input.serverAddress,
                                              &result.warnings, input.httpPort);
@@ -33,7 +35,7 @@ ServedFilesBuilder::Result ServedFilesBuilder::buildNow(const Input &input, cons
 void ServedFilesBuilder::build(const Input &input)
 {
     m_waiting = input;
-    if (!m_running)
+    if (!m_running && !m_draining)
         startNext();
 }
 
@@ -46,15 +48,22 @@ void ServedFilesBuilder::startNext()
     m_running = new QFutureWatcher<Result>(this);
     connect(m_running, &QFutureWatcherBase::finished, this, [this, watcher = m_running] {
         watcher->deleteLater();
+        if (watcher == m_draining) { // cancelled: its result belongs to nobody
+            m_draining = nullptr;
+            startNext(); // one build at a time, also across a stop and a start
+            return;
+        }
         if (watcher != m_running)
-            return; // cancelled: its result belongs to nobody
+            return;
         m_running = nullptr;
-        const Result result = watcher->result();
+        Result result = watcher->result();
         m_loaderDirectory = result.loaderDirectory;
+        m_loaderWarnings += result.loaderWarnings;
         if (m_waiting) { // a newer site came meanwhile: only its files count
             startNext();
             return;
         }
+        result.loaderWarnings = std::exchange(m_loaderWarnings, {});
         Q_EMIT built(result);
     });
     m_running->setFuture(QtConcurrent::run(&ServedFilesBuilder::buildNow, input, m_loaderDirectory));
@@ -64,7 +73,10 @@ void ServedFilesBuilder::cancel()
 {
     m_waiting.reset();
     m_loaderDirectory.clear(); // the next run checks the installed loaders again
-    m_running = nullptr; // the worker finishes on its own; its watcher deletes itself
+    m_loaderWarnings.clear();
+    if (m_running)
+        m_draining = m_running; // the worker finishes on its own; its watcher deletes itself
+    m_running = nullptr;
 }
 
 } // namespace Services

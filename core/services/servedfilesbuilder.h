@@ -34,7 +34,8 @@ public:
     struct Result
     {
         std::shared_ptr<const Boot::FileSource> files;
-        QStringList warnings; ///< what the operator should hear (a missing loader and its package)
+        QStringList warnings; ///< what the operator should hear about the site's files
+        QStringList loaderWarnings; ///< a missing loader and its package (from the build that assembled them)
         QString loaderDirectory;
     };
 
@@ -46,7 +47,7 @@ public:
     /// Forgets the build under way and any waiting one: nothing more is
     /// delivered, and the next build assembles the loaders again.
     void cancel();
-    bool isBuilding() const { return m_running != nullptr; }
+    bool isBuilding() const { return m_running || (m_draining && m_waiting); }
 
     /// The same, on the calling thread (tests, and what the worker runs).
     static Result buildNow(const Input &input, const QString &loaderDirectory = QString());
@@ -58,6 +59,8 @@ private:
     void startNext();
 
     QFutureWatcher<Result> *m_running = nullptr;
+    QFutureWatcher<Result> *m_draining = nullptr; ///< cancelled, still on its worker: the next waits for it
+    QStringList m_loaderWarnings; ///< of a build whose result a newer site replaced
     std::optional<Input> m_waiting;
     QString m_loaderDirectory; ///< assembled by the first build, reused after
 };

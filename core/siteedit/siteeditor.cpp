@@ -59,6 +59,7 @@ void SiteEditor::open(const Document &site, const QString &path)
     m_history.clear();
     m_index = 0;
     m_groupDepth = 0;
+    m_unsavedAutomatic.clear();
     setModified(false);
     Q_EMIT opened();
     Q_EMIT changed(Everything);
@@ -83,7 +84,23 @@ bool SiteEditor::edit(const QString &text, const std::function<void(Document &)>
     replace(next);
     record(text, before);
     setModified(true);
+    if (!m_automatic)
+        m_unsavedAutomatic.clear(); // an edit of the operator's is unsaved now
     return true;
+}
+
+void SiteEditor::forgetHistory()
+{
+    if (m_history.isEmpty() || m_groupDepth > 0)
+        return;
+    m_history.clear();
+    m_index = 0;
+    Q_EMIT historyChanged();
+}
+
+bool SiteEditor::isCleanForAutomaticSave() const
+{
+    return !m_path.isEmpty() && (!m_modified || !m_unsavedAutomatic.isEmpty());
 }
 
 void SiteEditor::record(const QString &text, const Document &before)
@@ -146,6 +163,7 @@ void SiteEditor::undo()
     --m_index;
     replace(m_history.at(m_index).before);
     setModified(true); // even back where it was saved: asking to save loses nothing
+    m_unsavedAutomatic.clear();
     Q_EMIT historyChanged();
 }
 
@@ -156,6 +174,7 @@ void SiteEditor::redo()
     replace(m_history.at(m_index).after);
     ++m_index;
     setModified(true);
+    m_unsavedAutomatic.clear();
     Q_EMIT historyChanged();
 }
 
@@ -174,6 +193,7 @@ bool SiteEditor::write(const QString &path, QString *error)
         return false;
     m_path = path;
     m_fileBytes = SiteFile::serialize(m_site);
+    m_unsavedAutomatic.clear();
     setModified(false);
     Q_EMIT saved(path);
     return true;
@@ -207,29 +227,42 @@ void SiteEditor::takeFileChanges()
         return;
     const Document before = m_site;
     m_fileBytes = now;
-    replace(*read.document);
+    Document taken = *read.document;
+    for (const auto &change : std::as_const(m_unsavedAutomatic))
+        change(taken); // what could not be saved before goes onto the file's site
+    replace(taken);
     if (!(m_site == before))
         record(tr("take the changes made to %1").arg(m_path), before);
 }
 
 SiteEditor::Saved SiteEditor::editAndSave(const QString &text, const std::function<void(Document &)> &change,
-                                          QString *error)
+                                          QString *error, bool replayable)
 {
     Q_EMIT commitRequested();
-    const bool clean = !m_modified && !m_path.isEmpty();
+    const bool clean = isCleanForAutomaticSave();
     if (clean)
         takeFileChanges();
-    if (!edit(text, change))
+    m_automatic = true;
+    const bool changed = edit(text, change);
+    m_automatic = false;
+    if (!changed && !(clean && !m_unsavedAutomatic.isEmpty()))
         return Saved::Unchanged;
-    if (!clean)
-        return Saved::NotSaved;
-    const QByteArray onDisk = fileBytes(m_path);
-    if (!onDisk.isEmpty() && onDisk != m_fileBytes) {
+    if (!clean) {
         if (error)
-            *error = tr("%1 changed on disk and no longer reads as a site").arg(m_path);
-        return Saved::Failed;
+            *error = m_path.isEmpty() ? tr("the site has no file yet") : tr("other changes to the site are unsaved");
+        return Saved::NotSaved;
     }
-    return write(m_path, error) ? Saved::Saved : Saved::Failed;
+    if (changed && replayable)
+        m_unsavedAutomatic.append(change);
+    const QByteArray onDisk = fileBytes(m_path);
+    const bool unreadable = !onDisk.isEmpty() && onDisk != m_fileBytes; // takeFileChanges() could not take it
+    if (unreadable && error)
+        *error = tr("%1 changed on disk and no longer reads as a site").arg(m_path);
+    if (!unreadable && write(m_path, error))
+        return Saved::Saved;
+    if (!replayable)
+        m_unsavedAutomatic.clear(); // what cannot be made again is the operator's to save
+    return Saved::Failed;
 }
 
 SiteEditor::Saved SiteEditor::markInstalled(const Net::MacAddress &mac, QString *error)
@@ -238,10 +271,10 @@ SiteEditor::Saved SiteEditor::markInstalled(const Net::MacAddress &mac, QString 
         return Saved::Unchanged;
     const Host *host = m_site.hostByMac(mac);
     const QString text = tr("%1 installed: boot its local disk").arg(host ? host->label() : mac.toString());
-    return editAndSave(text, [&](Document &d) {
+    return editAndSave(text, [mac](Document &d) {
         if (Host *h = d.hostByMac(mac))
             h->nextBoot = NextBoot::LocalDisk;
-    }, error);
+    }, error, true);
 }
 
 } // namespace Site

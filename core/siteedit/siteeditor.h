@@ -73,6 +73,9 @@ public:
     void redo();
     /// Steps in the history, and how many of them are done (the rest are undone).
     qsizetype steps() const { return m_history.size(); }
+    /// Forgets every step, so undo stops at the site as it is (after a change
+    /// outside the site that undo cannot take back, such as deleted copies).
+    void forgetHistory();
     qsizetype stepsDone() const { return m_index; }
 
     /// Writes the site to path() atomically; false with @p error (the site
@@ -90,8 +93,13 @@ public:
     };
     /// @p change as an edit called @p text, saved at once when nothing else
     /// was unsaved. The file is read again first if it changed on disk since
-    /// it was opened or saved (an operator's edit to it is kept, not overwritten).
-    Saved editAndSave(const QString &text, const std::function<void(Document &)> &change, QString *error);
+    /// it was opened or saved (an operator's edit to it is kept, not
+    /// overwritten). If writing fails, a @p replayable change (one that
+    /// captures only values) is kept and made again onto the file's site at
+    /// the next automatic save, so one failed write does not stop the next
+    /// ones; any other failed change leaves saving to the operator.
+    Saved editAndSave(const QString &text, const std::function<void(Document &)> &change, QString *error,
+                      bool replayable = false);
     /// An installer called install-done for @p mac: its host boots its local
     /// disk from now on (editAndSave). Unchanged also when no host has that MAC.
     Saved markInstalled(const Net::MacAddress &mac, QString *error);
@@ -126,11 +134,17 @@ private:
     void setModified(bool modified);
     bool write(const QString &path, QString *error);
     void takeFileChanges();
+    bool isCleanForAutomaticSave() const;
 
     Document m_site;
     QString m_path;
     QByteArray m_fileBytes; ///< the file as last read or written, to notice edits made to it meanwhile
     bool m_modified = false;
+    /// Automatic changes (editAndSave) not in the file yet, because writing
+    /// failed; replayed onto the file when it is read again. Empty once any
+    /// other edit is unsaved: then saving is the operator's call.
+    QList<std::function<void(Document &)>> m_unsavedAutomatic;
+    bool m_automatic = false; ///< inside editAndSave
     QList<Step> m_history;
     qsizetype m_index = 0; ///< steps before it are done, the rest undone
     int m_groupDepth = 0;

@@ -197,6 +197,19 @@ private Q_SLOTS:
         QCOMPARE(editor.site().hostByMac(Web01)->nextBoot, NextBoot::LocalDisk); // it boots its disk until Rackside stops
         QVERIFY(broken.open(QIODevice::ReadOnly));
         QCOMPARE(broken.readAll(), QByteArray("{ \"hosts\": ["));
+        broken.close();
+
+        // The operator fixes the file: the next install-done saves the one
+        // that failed too, onto the fixed file, and keeps saving after it.
+        Document fixed = twoHosts();
+        fixed.domain = u"rack.fixed"_s;
+        QVERIFY(SiteFile::save(fixed, path));
+        QCOMPARE(editor.markInstalled(Web02, &error), SiteEditor::Saved::Saved);
+        const Document saved = *SiteFile::load(path).document;
+        QCOMPARE(saved.domain, u"rack.fixed"_s);
+        QCOMPARE(saved.hostByMac(Web01)->nextBoot, NextBoot::LocalDisk); // the one that failed
+        QCOMPARE(saved.hostByMac(Web02)->nextBoot, NextBoot::LocalDisk);
+        QVERIFY(!editor.isModified());
     }
 
     void saveFailureKeepsModified()
