@@ -957,6 +957,14 @@
         <source>%1 changed on disk and no longer reads as a site</source>
         <translation>%1 wurde auf der Platte geändert und lässt sich nicht mehr als Standort lesen</translation>
     </message>
+    <message>
+        <source>the site has no file yet</source>
+        <translation>der Standort hat noch keine Datei</translation>
+    </message>
+    <message>
+        <source>other changes to the site are unsaved</source>
+        <translation>andere Änderungen am Standort sind nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteFile</name>

@@ -957,6 +957,14 @@
         <source>%1 changed on disk and no longer reads as a site</source>
         <translation>%1 a été modifié sur le disque et ne se lit plus comme un site</translation>
     </message>
+    <message>
+        <source>the site has no file yet</source>
+        <translation>le site n&apos;a pas encore de fichier</translation>
+    </message>
+    <message>
+        <source>other changes to the site are unsaved</source>
+        <translation>d&apos;autres modifications du site ne sont pas enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteFile</name>

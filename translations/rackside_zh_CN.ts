@@ -949,6 +949,14 @@
         <source>%1 changed on disk and no longer reads as a site</source>
         <translation>%1 已在磁盘上被修改，无法再作为站点读取</translation>
     </message>
+    <message>
+        <source>the site has no file yet</source>
+        <translation>站点还没有文件</translation>
+    </message>
+    <message>
+        <source>other changes to the site are unsaved</source>
+        <translation>站点的其他更改尚未保存</translation>
+    </message>
 </context>
 <context>
     <name>Site::SiteFile</name>
