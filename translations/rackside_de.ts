@@ -1700,6 +1700,36 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <source>(the Mac chooses)</source>
         <translation>(der Mac wählt)</translation>
     </message>
+    <message>
+        <source>Import hosts</source>
+        <translation>Hosts importieren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts imported.</source>
+        <translation>
+            <numerusform>%n Host importiert.</numerusform>
+            <numerusform>%n Hosts importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at:</source>
+        <translation>
+            <numerusform>%n Punkt zu prüfen:</numerusform>
+            <numerusform>%n Punkte zu prüfen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seen booting %1</source>
+        <translation>am %1 beim Booten gesehen</translation>
+    </message>
+    <message>
+        <source>%1, seen booting %2</source>
+        <translation>%1, am %2 beim Booten gesehen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HostsTableModel</name>
@@ -2121,6 +2151,17 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     </message>
 </context>
 <context>
+    <name>Ui::LanguageChoice</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Takes effect when Rackside starts again</source>
+        <translation>Wird beim nächsten Start von Rackside wirksam</translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message>
         <source>&amp;Boot</source>
@@ -2139,14 +2180,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
         <translation>%1 ist bereits ein Host</translation>
     </message>
     <message>
-        <source>seen booting %1</source>
-        <translation>am %1 beim Booten gesehen</translation>
-    </message>
-    <message>
-        <source>%1, seen booting %2</source>
-        <translation>%1, am %2 beim Booten gesehen</translation>
-    </message>
-    <message>
         <source>Added %1 as a host (row %2): give it a name and an address</source>
         <translation>%1 als Host hinzugefügt (Zeile %2): geben Sie ihm einen Namen und eine Adresse</translation>
     </message>
@@ -2157,10 +2190,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>Host lists (dhcpd.conf *.conf *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Host-Listen (dhcpd.conf *.conf *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2277,20 +2306,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
             <numerusform>%n Hosts aus %1 (%2) importiert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n hosts imported.</source>
-        <translation>
-            <numerusform>%n Host importiert.</numerusform>
-            <numerusform>%n Hosts importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n things to look at:</source>
-        <translation>
-            <numerusform>%n Punkt zu prüfen:</numerusform>
-            <numerusform>%n Punkte zu prüfen:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Edit</source>
         <translation>B&amp;earbeiten</translation>
@@ -2324,14 +2339,6 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System language (%1)</source>
-        <translation>Systemsprache (%1)</translation>
-    </message>
-    <message>
-        <source>Takes effect when Rackside starts again</source>
-        <translation>Wird beim nächsten Start von Rackside wirksam</translation>
     </message>
     <message>
         <source>Rackside will speak %1 from its next start.</source>

@@ -88,6 +88,20 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hosts imported.</source>
+        <translation>
+            <numerusform>%n host imported.</numerusform>
+            <numerusform>%n hosts imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at:</source>
+        <translation>
+            <numerusform>%n thing to look at:</numerusform>
+            <numerusform>%n things to look at:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::HostsTableModel</name>
@@ -127,20 +141,6 @@
         <translation>
             <numerusform>Imported %n host from %1 (%2)</numerusform>
             <numerusform>Imported %n hosts from %1 (%2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hosts imported.</source>
-        <translation>
-            <numerusform>%n host imported.</numerusform>
-            <numerusform>%n hosts imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n things to look at:</source>
-        <translation>
-            <numerusform>%n thing to look at:</numerusform>
-            <numerusform>%n things to look at:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1700,6 +1700,36 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <source>(the Mac chooses)</source>
         <translation>(le Mac choisit)</translation>
     </message>
+    <message>
+        <source>Import hosts</source>
+        <translation>Importer des hôtes</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts imported.</source>
+        <translation>
+            <numerusform>%n hôte importé.</numerusform>
+            <numerusform>%n hôtes importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at:</source>
+        <translation>
+            <numerusform>%n point à vérifier&#xa0;:</numerusform>
+            <numerusform>%n points à vérifier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seen booting %1</source>
+        <translation>vu au démarrage le %1</translation>
+    </message>
+    <message>
+        <source>%1, seen booting %2</source>
+        <translation>%1, vu au démarrage le %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HostsTableModel</name>
@@ -2121,6 +2151,17 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     </message>
 </context>
 <context>
+    <name>Ui::LanguageChoice</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Takes effect when Rackside starts again</source>
+        <translation>Prend effet au prochain démarrage de Rackside</translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message>
         <source>&amp;Boot</source>
@@ -2139,14 +2180,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
         <translation>%1 est déjà un hôte</translation>
     </message>
     <message>
-        <source>seen booting %1</source>
-        <translation>vu au démarrage le %1</translation>
-    </message>
-    <message>
-        <source>%1, seen booting %2</source>
-        <translation>%1, vu au démarrage le %2</translation>
-    </message>
-    <message>
         <source>Added %1 as a host (row %2): give it a name and an address</source>
         <translation>%1 ajouté comme hôte (ligne %2)&#xa0;: donnez-lui un nom et une adresse</translation>
     </message>
@@ -2157,10 +2190,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>Host lists (dhcpd.conf *.conf *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Listes d&apos;hôtes (dhcpd.conf *.conf *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2277,20 +2306,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
             <numerusform>%n hôtes importés depuis %1 (%2)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n hosts imported.</source>
-        <translation>
-            <numerusform>%n hôte importé.</numerusform>
-            <numerusform>%n hôtes importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n things to look at:</source>
-        <translation>
-            <numerusform>%n point à vérifier&#xa0;:</numerusform>
-            <numerusform>%n points à vérifier&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
@@ -2324,14 +2339,6 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>System language (%1)</source>
-        <translation>Langue du système (%1)</translation>
-    </message>
-    <message>
-        <source>Takes effect when Rackside starts again</source>
-        <translation>Prend effet au prochain démarrage de Rackside</translation>
     </message>
     <message>
         <source>Rackside will speak %1 from its next start.</source>

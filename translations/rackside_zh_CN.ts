@@ -1690,6 +1690,34 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <source>(the Mac chooses)</source>
         <translation>（由 Mac 选择）</translation>
     </message>
+    <message>
+        <source>Import hosts</source>
+        <translation>导入主机</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts imported.</source>
+        <translation>
+            <numerusform>已导入 %n 台主机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at:</source>
+        <translation>
+            <numerusform>有 %n 处需要检查：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seen booting %1</source>
+        <translation>于 %1 发现启动</translation>
+    </message>
+    <message>
+        <source>%1, seen booting %2</source>
+        <translation>%1，于 %2 发现启动</translation>
+    </message>
 </context>
 <context>
     <name>Ui::HostsTableModel</name>
@@ -2107,6 +2135,17 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     </message>
 </context>
 <context>
+    <name>Ui::LanguageChoice</name>
+    <message>
+        <source>System language (%1)</source>
+        <translation>系统语言（%1）</translation>
+    </message>
+    <message>
+        <source>Takes effect when Rackside starts again</source>
+        <translation>Rackside 重新启动后生效</translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message>
         <source>&amp;Boot</source>
@@ -2125,14 +2164,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
         <translation>%1 已在主机列表中</translation>
     </message>
     <message>
-        <source>seen booting %1</source>
-        <translation>于 %1 发现启动</translation>
-    </message>
-    <message>
-        <source>%1, seen booting %2</source>
-        <translation>%1，于 %2 发现启动</translation>
-    </message>
-    <message>
         <source>Added %1 as a host (row %2): give it a name and an address</source>
         <translation>已将 %1 添加为主机（第 %2 行）：请为其设置名称和地址</translation>
     </message>
@@ -2143,10 +2174,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>Host lists (dhcpd.conf *.conf *.csv *.tsv *.txt);;All files (*)</source>
         <translation>主机列表 (dhcpd.conf *.conf *.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2262,18 +2289,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
             <numerusform>已从 %1（%2）导入 %n 台主机</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n hosts imported.</source>
-        <translation>
-            <numerusform>已导入 %n 台主机。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n things to look at:</source>
-        <translation>
-            <numerusform>有 %n 处需要检查：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
@@ -2305,14 +2320,6 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System language (%1)</source>
-        <translation>系统语言（%1）</translation>
-    </message>
-    <message>
-        <source>Takes effect when Rackside starts again</source>
-        <translation>Rackside 重新启动后生效</translation>
     </message>
     <message>
         <source>Rackside will speak %1 from its next start.</source>

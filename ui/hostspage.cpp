@@ -6,6 +6,9 @@
 #include "undoactions.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QFile>
+#include <QMessageBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
@@ -330,6 +333,39 @@ void HostsPage::showCurrentProblem()
     const QModelIndex current = m_view->currentIndex();
     const auto status = HostCheck::Status(current.data(HostsTableModel::StatusRole).toInt());
     showProblem({status, current.data(HostsTableModel::ProblemRole).toString()});
+}
+
+std::optional<Site::HostImport> HostsPage::importFile(const QString &path, bool quiet)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Import hosts"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    const Site::HostImport imported = addHosts(QString::fromUtf8(file.readAll()), path);
+    const int hosts = int(imported.hosts.size());
+    if (!imported.problems.isEmpty() && !quiet) {
+        QMessageBox box(QMessageBox::Information, tr("Import hosts"),
+                        tr("%n hosts imported.", nullptr, hosts) % u' '
+                            % tr("%n things to look at:", nullptr, int(imported.problems.size())),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(Site::problemsToString(imported.problems.mid(0, 8)));
+        box.setDetailedText(Site::problemsToString(imported.problems));
+        box.exec();
+    }
+    return imported;
+}
+
+int HostsPage::addSeenHost(const Net::MacAddress &mac, const QString &arch)
+{
+    if (m_model->editor()->site().hostByMac(mac))
+        return -1;
+    Site::Host host;
+    host.mac = mac;
+    const QString day = QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s);
+    host.notes = arch.isEmpty() ? tr("seen booting %1").arg(day) : tr("%1, seen booting %2").arg(arch, day);
+    return m_model->addHost(host);
 }
 
 } // namespace Ui

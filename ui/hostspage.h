@@ -44,6 +44,13 @@ public:
     /// step, and says under the table what came in and what did not. Ctrl+V
     /// adds the clipboard's; File > Import hosts a file's.
     Site::HostImport addHosts(const QString &text, const QString &source);
+    /// Reads @p path (a dhcpd.conf, dnsmasq configuration or spreadsheet
+    /// text) and adds its hosts as one step; what to look at in a dialog
+    /// unless @p quiet. nullopt when the file cannot be read.
+    std::optional<Site::HostImport> importFile(const QString &path, bool quiet);
+    /// Adds a machine seen booting as a host, noting its firmware and the
+    /// day; its row, or -1 when it is a host already.
+    int addSeenHost(const Net::MacAddress &mac, const QString &arch);
     /// Removes the selected hosts as one undo step (Delete).
     void removeSelectedHosts();
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagechoice.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -61,6 +65,26 @@ QList<QTranslator *> LanguageChoice::install(const QLocale &locale)
     if (!load(u"rackside"_s, u":/i18n"_s, locale))
         load(u"rackside"_s, u":/i18n"_s, QLocale(QLocale::English));
     return installed;
+}
+
+void LanguageChoice::fillMenu(QMenu *menu, const std::function<void(const QString &name)> &picked)
+{
+    menu->setToolTipsVisible(true);
+    auto *group = new QActionGroup(menu);
+    QList<Language> choices = available();
+    choices.prepend({QString(), tr("System language (%1)").arg(QLocale::system().nativeLanguageName())});
+    for (const Language &choice : std::as_const(choices)) {
+        QAction *a = menu->addAction(choice.name);
+        a->setObjectName(u"language_"_s + (choice.code.isEmpty() ? u"system"_s : choice.code));
+        a->setCheckable(true);
+        a->setChecked(choice.code == chosen());
+        a->setToolTip(tr("Takes effect when Rackside starts again"));
+        group->addAction(a);
+        QObject::connect(a, &QAction::triggered, menu, [choice, picked] {
+            choose(choice.code);
+            picked(choice.name);
+        });
+    }
 }
 
 } // namespace Ui

@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QString>
 
+#include <functional>
+
+class QMenu;
 class QTranslator;
 
 namespace Ui {
@@ -36,6 +39,10 @@ public:
     /// application; English plurals when Rackside has no such language.
     /// Returns the translators installed (owned by the application).
     static QList<QTranslator *> install(const QLocale &locale);
+    /// Settings ▸ Language: the system's language, then each available one,
+    /// the chosen one checked; picking one remembers it and calls @p picked
+    /// with its name.
+    static void fillMenu(QMenu *menu, const std::function<void(const QString &name)> &picked);
 };
 
 } // namespace Ui

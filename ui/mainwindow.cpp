@@ -206,19 +206,14 @@ void MainWindow::importImages(const QStringList &files)
 
 void MainWindow::addHostFromLane(const Net::MacAddress &mac, const QString &arch)
 {
-    if (site().hostByMac(mac)) {
-        m_message->setText(tr("%1 is already a host").arg(mac.toString()));
-        m_pages->setCurrentWidget(m_hosts);
-        return;
-    }
-    Site::Host host;
-    host.mac = mac;
-    host.notes = arch.isEmpty() ? tr("seen booting %1").arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s))
-                                : tr("%1, seen booting %2").arg(arch, QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s));
-    const int row = m_hosts->model()->addHost(host);
+    const int row = m_hosts->addSeenHost(mac, arch);
     m_pages->setCurrentWidget(m_hosts);
-    m_hosts->view()->setFocus();
-    m_message->setText(tr("Added %1 as a host (row %2): give it a name and an address").arg(mac.toString()).arg(row + 1));
+    if (row >= 0)
+        m_hosts->view()->setFocus();
+    m_message->setText(row < 0 ? tr("%1 is already a host").arg(mac.toString())
+                               : tr("Added %1 as a host (row %2): give it a name and an address")
+                                     .arg(mac.toString())
+                                     .arg(row + 1));
 }
 
 void MainWindow::chooseHostsToImport()
@@ -232,27 +227,13 @@ void MainWindow::chooseHostsToImport()
 
 bool MainWindow::importHosts(const QString &path, bool quiet)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!quiet)
-            QMessageBox::warning(this, tr("Import hosts"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const auto imported = m_hosts->importFile(path, quiet);
+    if (!imported)
         return false;
-    }
-    const Site::HostImport imported = m_hosts->addHosts(QString::fromUtf8(file.readAll()), path);
-    const qsizetype hosts = imported.hosts.size();
     m_pages->setCurrentWidget(m_hosts);
-    m_message->setText(tr("Imported %n hosts from %1 (%2)", nullptr, int(hosts))
-                           .arg(QFileInfo(path).fileName(), Site::HostImport::formatName(imported.format)));
-    if (!imported.problems.isEmpty() && !quiet) {
-        QMessageBox box(QMessageBox::Information, tr("Import hosts"),
-                        tr("%n hosts imported.", nullptr, int(hosts)) % u' '
-                            % tr("%n things to look at:", nullptr, int(imported.problems.size())),
-                        QMessageBox::Ok, this);
-        box.setInformativeText(Site::problemsToString(imported.problems.mid(0, 8)));
-        box.setDetailedText(Site::problemsToString(imported.problems));
-        box.exec();
-    }
-    return hosts > 0;
+    m_message->setText(tr("Imported %n hosts from %1 (%2)", nullptr, int(imported->hosts.size()))
+                           .arg(QFileInfo(path).fileName(), Site::HostImport::formatName(imported->format)));
+    return !imported->hosts.isEmpty();
 }
 
 void MainWindow::createMenus()
@@ -293,24 +274,9 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     language->setObjectName(u"languageMenu"_s);
-    language->setToolTipsVisible(true);
-    auto *languages = new QActionGroup(language);
-    const QString chosen = LanguageChoice::chosen();
-    const QString systemName = QLocale::system().nativeLanguageName();
-    QList<LanguageChoice::Language> choices = LanguageChoice::available();
-    choices.prepend({QString(), tr("System language (%1)").arg(systemName)});
-    for (const LanguageChoice::Language &choice : std::as_const(choices)) {
-        QAction *a = language->addAction(choice.name);
-        a->setObjectName(u"language_"_s + (choice.code.isEmpty() ? u"system"_s : choice.code));
-        a->setCheckable(true);
-        a->setChecked(choice.code == chosen);
-        a->setToolTip(tr("Takes effect when Rackside starts again"));
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, choice] {
-            LanguageChoice::choose(choice.code);
-            m_message->setText(tr("Rackside will speak %1 from its next start.").arg(choice.name));
-        });
-    }
+    LanguageChoice::fillMenu(language, [this](const QString &name) {
+        m_message->setText(tr("Rackside will speak %1 from its next start.").arg(name));
+    });
 }
 
 void MainWindow::createToolBar()
