@@ -934,10 +934,6 @@
         <source>%1 installed: boot its local disk</source>
         <translation>%1 installé&#xa0;: démarrer son disque local</translation>
     </message>
-    <message>
-        <source>install %1 again</source>
-        <translation>réinstaller %1</translation>
-    </message>
     <message numerus="yes">
         <source>point %n host(s) at menu %1</source>
         <translation>

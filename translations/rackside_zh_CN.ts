@@ -927,10 +927,6 @@
         <source>%1 installed: boot its local disk</source>
         <translation>%1 已安装：从本地磁盘启动</translation>
     </message>
-    <message>
-        <source>install %1 again</source>
-        <translation>重新安装 %1</translation>
-    </message>
     <message numerus="yes">
         <source>point %n host(s) at menu %1</source>
         <translation>

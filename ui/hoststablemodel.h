@@ -31,8 +31,6 @@ public:
     explicit HostsTableModel(Site::SiteEditor *editor = nullptr, QObject *parent = nullptr);
 
     Site::SiteEditor *editor() const { return m_editor; }
-    /// The hosts as the rows show them.
-    const QList<Site::Host> &hosts() const { return m_hosts; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -73,7 +73,7 @@ ImagesPage::ImagesPage(const Site::SiteEditor *editor, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
-            Q_EMIT removeRequested(QString(m_model->image(current.row()).name)); // a copy: removing it ends the original
+            Q_EMIT removeRequested(m_model->image(current.row()).name);
     });
     const auto updateRemove = [this] { m_remove->setEnabled(m_view->currentIndex().isValid() && !isImporting()); };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, updateRemove);

@@ -160,7 +160,6 @@ MenusPage::MenusPage(HostsTableModel *hosts, QWidget *parent)
         if (currentMenu() < 0 && m_model->rowCount() > 0)
             selectMenu(0);
         showMenu();
-        Q_EMIT menusChanged();
     });
     connect(m_model, &MenusModel::modelReset, this, [this] { selectMenu(0); });
     connect(m_menuForm, &MenuForm::edited, this, &MenusPage::applyMenuForm);

@@ -61,9 +61,6 @@ public:
     void removeEntry();
     void moveEntry(int by);
 
-Q_SIGNALS:
-    /// Menus or the default menu changed (an edit, undo or redo).
-    void menusChanged();
 
 private:
     void showMenu();

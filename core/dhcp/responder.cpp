@@ -84,7 +84,7 @@ Responder::Outcome Responder::handle(const Message &request, Socket arrivedOn, q
     if (out.reply) {
         const Message &m = out.reply->message;
         Timeline::BootEvent ev = in;
-        ev.kind = replyKind(m.type());
+        ev.kind = kindOf(m.type());
         ev.address = m.yiaddr ? m.yiaddr : request.ciaddr;
         ev.requestedAddress = 0;
         if (!m.file.isEmpty()) {
@@ -114,7 +114,7 @@ Timeline::BootEvent Responder::eventFor(const Message &request, const BootClient
     in.msecs = nowMsecs;
     in.mac = request.mac();
     in.protocol = arrivedOn == Socket::Proxy ? Timeline::BootEvent::Protocol::ProxyDhcp : Timeline::BootEvent::Protocol::Dhcp;
-    in.kind = requestKind(request.type());
+    in.kind = kindOf(request.type());
     in.arch = client.isNetworkBoot() ? client.archName() : QString();
     in.vendorClass = client.vendorClass;
     in.firmware.setFlag(Firmware::Pxe, client.pxe);
@@ -139,7 +139,7 @@ Timeline::BootEvent Responder::eventFor(const Message &request, const BootClient
     return in;
 }
 
-Timeline::BootEvent::Kind Responder::requestKind(MessageType type)
+Timeline::BootEvent::Kind Responder::kindOf(MessageType type)
 {
     using Kind = Timeline::BootEvent::Kind;
     switch (type) {
@@ -148,17 +148,12 @@ Timeline::BootEvent::Kind Responder::requestKind(MessageType type)
     case MessageType::Decline: return Kind::Decline;
     case MessageType::Release: return Kind::Release;
     case MessageType::Inform: return Kind::Inform;
-    case MessageType::Offer: return Kind::Offer; // a client sending these is odd, but says so
+    case MessageType::Offer: return Kind::Offer;
     case MessageType::Ack: return Kind::Ack;
     case MessageType::Nak: return Kind::Nak;
     case MessageType::None: break;
     }
     return Kind::Bootp;
-}
-
-Timeline::BootEvent::Kind Responder::replyKind(MessageType type)
-{
-    return requestKind(type);
 }
 
 Message Responder::replyTo(const Message &request, MessageType type) const
@@ -389,7 +384,7 @@ bool Responder::handleMac(const Message &request, const BootClient &client, Outc
             : sent->type == Bsdp::MessageType::Select   ? Timeline::BootEvent::Kind::AckSelect
                                                         : Timeline::BootEvent::Kind::AckFailed; // always set
     } else {
-        ev.kind = replyKind(reply.message.type());
+        ev.kind = kindOf(reply.message.type());
     }
     if (!reply.message.file.isEmpty()) {
         ev.bootFile = QString::fromLatin1(reply.message.file);

@@ -73,8 +73,8 @@ private:
     /// The request as the timeline shows it; replies start from a copy.
     static Timeline::BootEvent eventFor(const Message &request, const struct BootClient &client, Socket arrivedOn,
                                         qint64 nowMsecs);
-    static Timeline::BootEvent::Kind requestKind(MessageType type);
-    static Timeline::BootEvent::Kind replyKind(MessageType type);
+    /// The timeline's kind for a DHCP message of @p type, a request's or a reply's.
+    static Timeline::BootEvent::Kind kindOf(MessageType type);
     void handleServe(const Message &request, const struct BootClient &client, qint64 now, Outcome &out);
     void handleProxy(const Message &request, const struct BootClient &client, Socket arrivedOn, Outcome &out);
     /// True when the packet was a Mac's and is dealt with (answered or not).

@@ -27,7 +27,6 @@ public:
     BootServices *services() { return &m_services; }
     Timeline::EventLog *log() { return &m_log; }
     Timeline::SessionTracker *sessions() { return &m_sessions; }
-    BootServices::State state() const { return m_services.state(); }
     bool isActive() const { return m_services.isActive(); }
 
     /// Serves the editor's site as it is now; later edits follow while it runs.

@@ -131,17 +131,6 @@ void SiteEditor::endGroup()
         record(m_groupText, m_groupBefore);
 }
 
-bool SiteEditor::setNextBoot(const Net::MacAddress &mac, NextBoot next)
-{
-    const Host *host = m_site.hostByMac(mac);
-    if (!host || mac.isNull())
-        return false;
-    const QString text = next == NextBoot::LocalDisk ? tr("%1 installed: boot its local disk").arg(host->label())
-                                                     : tr("install %1 again").arg(host->label());
-    edit(text, [&](Document &d) { d.hostByMac(mac)->nextBoot = next; });
-    return true;
-}
-
 void SiteEditor::pointHostsAtMenu(const QString &before, const QString &after)
 {
     if (before.isEmpty() || before == after)

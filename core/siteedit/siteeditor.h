@@ -60,8 +60,6 @@ public:
     void endGroup();
 
     // Named edits that more than one place makes.
-    /// The host with @p mac boots its menu or its local disk next; false when no host has that MAC.
-    bool setNextBoot(const Net::MacAddress &mac, NextBoot next);
     /// Hosts naming menu @p before (or one of its entries) name @p after instead.
     void pointHostsAtMenu(const QString &before, const QString &after);
 
