@@ -147,6 +147,8 @@ QString TimelineDelegate::spanText(const BootSession &s, const BootSession::Span
             line += tr(" (in flight)");
         lines << line;
     }
+    for (const Timeline::Diagnosis &d : s.diagnoses)
+        lines << QString() << d.line();
     return lines.join(u'\n');
 }
 

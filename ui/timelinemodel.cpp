@@ -3,7 +3,9 @@
 
 #include "timeline/sessiontracker.h"
 
+#include <QApplication>
 #include <QBrush>
+#include <QStyle>
 #include <QHostAddress>
 #include <QLocale>
 #include <QPalette>
@@ -128,6 +130,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return display(*s, index.column());
     case Qt::ToolTipRole:
         return toolTip(*s, index.column());
+    case Qt::DecorationRole:
+        // A network problem worked out for this machine: its words are in the tooltip.
+        if (index.column() == Stage && !s->diagnoses.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::ForegroundRole:
         if (index.column() == Stage && s->state == BootSession::State::Failed)
             return QBrush(QColor(0xc6, 0x28, 0x28));
@@ -144,7 +151,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     case SearchRole:
         return QStringList{m_rows.at(index.row()).toString(), s->hostname, display(*s, Address).toString(),
-                           s->arch, s->vendorClass, stageText(*s)}
+                           s->arch, s->vendorClass, stageText(*s), diagnosisText(*s)}
             .join(u' ');
     }
     return {};
@@ -175,11 +182,19 @@ QVariant TimelineModel::toolTip(const BootSession &s, int column) const
     case Architecture:
         return s.vendorClass.isEmpty() ? QVariant() : tr("Vendor class: %1").arg(s.vendorClass);
     case Stage:
-        return stageText(s);
+        return s.diagnoses.isEmpty() ? stageText(s) : stageText(s) % u"\n\n"_s % diagnosisText(s);
     case Progress:
         return progressText(s);
     }
     return {};
+}
+
+QString TimelineModel::diagnosisText(const BootSession &s)
+{
+    QStringList lines;
+    for (const Timeline::Diagnosis &d : s.diagnoses)
+        lines << d.line();
+    return lines.join(u"\n\n"_s);
 }
 
 QString TimelineModel::stageText(const BootSession &s)

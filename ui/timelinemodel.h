@@ -58,6 +58,8 @@ public:
     static QString progressText(const Timeline::BootSession &session);
     /// What the lane says about the session: its stage, or why it failed.
     static QString stageText(const Timeline::BootSession &session);
+    /// The session's diagnoses with what to do, one paragraph each.
+    static QString diagnosisText(const Timeline::BootSession &session);
 
 private:
     void onChanged(const Net::MacAddress &mac);

@@ -124,6 +124,7 @@ Timeline::BootEvent Responder::eventFor(const Message &request, const BootClient
     in.address = request.ciaddr;
     in.requestedAddress = request.options.u32(Option::RequestedAddress).value_or(0);
     in.relay = request.giaddr;
+    in.secs = request.secs;
     QStringList about;
     if (!in.arch.isEmpty())
         about << in.arch;
@@ -137,6 +138,20 @@ Timeline::BootEvent Responder::eventFor(const Message &request, const BootClient
         about << u"via relay %1"_s.arg(ip(request.giaddr));
     in.summary = about.join(u", "_s);
     return in;
+}
+
+Timeline::BootEvent Responder::otherServerChosen(const Timeline::BootEvent &request, quint32 server,
+                                                 quint32 taken, quint32 ourOffer)
+{
+    Timeline::BootEvent ev = request;
+    ev.kind = Timeline::BootEvent::Kind::Diagnosis;
+    ev.finding = Timeline::Diagnosis::Finding::OtherServerChosen;
+    ev.severity = Timeline::BootEvent::Severity::Failure;
+    ev.summary = taken ? tr("took %1 from the DHCP server %2 instead of Rackside's offer of %3")
+                             .arg(ip(taken), ip(server), ip(ourOffer))
+                       : tr("took an address from the DHCP server %1 instead of Rackside's offer of %2")
+                             .arg(ip(server), ip(ourOffer));
+    return ev;
 }
 
 Timeline::BootEvent::Kind Responder::kindOf(MessageType type)
@@ -273,12 +288,16 @@ void Responder::handleServe(const Message &request, const BootClient &client, qi
     }
     case MessageType::Request: {
         const bool other = serverId && *serverId != m_settings.serverAddress;
+        const Lease *held = other ? m_pool->leaseByKey(key) : nullptr;
+        const quint32 ourOffer = held && held->state == Lease::State::Offered && held->expires > now ? held->address : 0;
         const auto answer = m_pool->request(key, mac, requested, request.ciaddr, other, name, now);
         if (answer.verdict == LeasePool::Verdict::Ignore) {
             Timeline::BootEvent ev = out.events.first();
             ev.kind = Timeline::BootEvent::Kind::Ignored;
             ev.summary = answer.reason;
             out.events.append(ev);
+            if (ourOffer)
+                out.events.append(otherServerChosen(out.events.first(), *serverId, requested, ourOffer));
             return;
         }
         if (answer.verdict == LeasePool::Verdict::Nak) {

@@ -7,6 +7,7 @@
 #include "dhcp/message.h"
 #include "timeline/bootevent.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -20,6 +21,7 @@ namespace Dhcp {
 /// Plain logic over a LeasePool; the Server owns sockets and disk.
 class Responder
 {
+    Q_DECLARE_TR_FUNCTIONS(Dhcp::Responder)
 public:
     /// Serve: addresses and boot files. Proxy: boot files only, to PXE
     /// clients and Macs. Bsdp: Macs only (another server does the rest).
@@ -73,6 +75,10 @@ private:
     /// The request as the timeline shows it; replies start from a copy.
     static Timeline::BootEvent eventFor(const Message &request, const struct BootClient &client, Socket arrivedOn,
                                         qint64 nowMsecs);
+    /// The diagnosis for a client that REQUESTed \a taken from \a server
+    /// while Rackside's offer of \a ourOffer stood.
+    static Timeline::BootEvent otherServerChosen(const Timeline::BootEvent &request, quint32 server, quint32 taken,
+                                                 quint32 ourOffer);
     /// The timeline's kind for a DHCP message of @p type, a request's or a reply's.
     static Timeline::BootEvent::Kind kindOf(MessageType type);
     void handleServe(const Message &request, const struct BootClient &client, qint64 now, Outcome &out);

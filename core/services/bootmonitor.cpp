@@ -17,6 +17,12 @@ BootMonitor::BootMonitor(Site::SiteEditor *editor, QObject *parent)
         m_sessions.addEvents(events.mid(events.size() - count));
     });
     connect(&m_services, &BootServices::hostInstalled, this, &BootMonitor::hostInstalled);
+    connect(&m_services, &BootServices::stateChanged, this, [this](BootServices::State state) {
+        if (state == BootServices::State::Running)
+            m_sessions.setServingSince(QDateTime::currentMSecsSinceEpoch());
+        else if (state != BootServices::State::Stopping)
+            m_sessions.setServingSince(-1);
+    });
     connect(editor, &Site::SiteEditor::changed, this, &BootMonitor::siteChanged);
     applySiteToSessions();
 }

@@ -80,8 +80,9 @@ constexpr KindNames Kinds[] = {
     {Kind::NetBoot, "netboot", QT_TRANSLATE_NOOP("Timeline::BootEvent", "NetBoot"), true},
     {Kind::Installed, "installed", QT_TRANSLATE_NOOP("Timeline::BootEvent", "installed"), true},
     {Kind::Note, "note", QT_TRANSLATE_NOOP("Timeline::BootEvent", "note"), true},
+    {Kind::Diagnosis, "diagnosis", QT_TRANSLATE_NOOP("Timeline::BootEvent", "diagnosis"), true},
 };
-static_assert(std::size(Kinds) == size_t(Kind::Note) + 1);
+static_assert(std::size(Kinds) == size_t(Kind::Diagnosis) + 1);
 constexpr bool inKindOrder()
 {
     for (size_t i = 0; i < std::size(Kinds); ++i)

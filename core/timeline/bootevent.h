@@ -2,6 +2,7 @@
 #pragma once
 
 #include "net/macaddress.h"
+#include "timeline/diagnosis.h"
 
 #include <QCoreApplication>
 #include <QFlags>
@@ -78,6 +79,7 @@ public:
         NetBoot, ///< the Macs' NetBoot images changed
         Installed, ///< install-done was applied to the site
         Note,
+        Diagnosis, ///< a network problem worked out from the packets (see finding)
     };
 
     /// What the firmware told about itself in its DHCP request.
@@ -105,6 +107,9 @@ public:
     QString path; ///< the file a transfer (TFTP, HTTP) is about, relative to the boot tree
     qint64 bytes = -1; ///< bytes of that file sent so far (or in all, when done); -1 if not a transfer
     qint64 size = -1; ///< the whole file's size when known, else -1
+    /// DHCP's secs: how long the client says it has been asking; -1 if not DHCP.
+    int secs = -1;
+    Diagnosis::Finding finding = Diagnosis::Finding::None; ///< for Kind::Diagnosis
     Severity severity = Severity::Info;
 
     bool isDhcp() const { return protocol == Protocol::Dhcp || protocol == Protocol::ProxyDhcp; }

@@ -146,13 +146,36 @@ void BootSession::interrupt(qint64 atMs)
     state = State::Interrupted;
 }
 
+bool BootSession::diagnose(const Diagnosis &d)
+{
+    if (d.finding == Diagnosis::Finding::None || diagnosis(d.finding))
+        return false;
+    diagnoses.append(d);
+    return true;
+}
+
+const Diagnosis *BootSession::diagnosis(Diagnosis::Finding finding) const
+{
+    for (const Diagnosis &d : diagnoses)
+        if (d.finding == finding)
+            return &d;
+    return nullptr;
+}
+
 void BootSession::apply(const BootEvent &e, const StageRules &rules)
 {
     ++events;
     endMs = std::max(endMs, e.msecs);
     if (!address && e.address)
         address = e.address;
-    if (e.kind == Kind::InstallDone) {
+    if (e.kind == Kind::Diagnosis) {
+        diagnose(Diagnosis{e.msecs, e.finding, e.summary});
+        // A diagnosis that ends the boot (the machine went to another
+        // server) is its failure too; others (an address in use, a smaller
+        // block size) are worked around and only told.
+        if (e.severity == BootEvent::Severity::Failure && state == State::Booting)
+            fail(e.msecs, e.summary);
+    } else if (e.kind == Kind::InstallDone) {
         // A marker, like handed over: the lane shows when the install ended.
         removeSpan(Stage::Installed);
         spans.append(Span{Stage::Installed, e.msecs, e.msecs, 0, {}});
@@ -360,9 +383,13 @@ void BootSession::checkWaits(qint64 nowMs, const Timeouts &timeouts)
         return;
     }
     if (waitingForFileSinceMs >= 0 && nowMs - waitingForFileSinceMs >= timeouts.bootFileMs) {
-        if (waitingAfterProxyOffer)
-            fail(nowMs, tr("given boot file %1 by proxyDHCP, never asked for it").arg(bootFile));
-        else
+        if (waitingAfterProxyOffer) {
+            const QString what = tr("given boot file %1 by proxyDHCP, never asked for it").arg(bootFile);
+            diagnose(Diagnosis{nowMs, Diagnosis::Finding::ProxyOfferIgnored,
+                               tr("got Rackside's proxyDHCP offer of %1 but never came back to port 4011 or "
+                                  "for the file: its firmware may ignore proxyDHCP offers").arg(bootFile)});
+            fail(nowMs, what);
+        } else
             fail(nowMs, address ? tr("got address %1, never asked for its boot file").arg(ip(address))
                                 : tr("got an address, never asked for its boot file"));
         return;

@@ -3,6 +3,7 @@
 
 #include "net/macaddress.h"
 #include "timeline/bootevent.h"
+#include "timeline/diagnosis.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -101,6 +102,7 @@ struct BootSession
     QList<Transfer> transfers; ///< the newest maxTransfers; transfersDropped before them
     qsizetype transfersDropped = 0;
     QList<Failure> failures; ///< every failure verdict, including ones the boot recovered from
+    QList<Diagnosis> diagnoses; ///< network problems seen, each finding once, oldest first
     int events = 0;
 
     // What the session waits for; tick() turns a long wait into a verdict.
@@ -119,6 +121,10 @@ struct BootSession
     bool tick(qint64 nowMs, const Timeouts &timeouts);
     /// The machine started over (a new power-on): closes this session.
     void interrupt(qint64 atMs);
+    /// Adds \a diagnosis unless the session has that finding already.
+    /// Returns whether it was added.
+    bool diagnose(const Diagnosis &diagnosis);
+    const Diagnosis *diagnosis(Diagnosis::Finding finding) const;
 
     bool finished() const { return state != State::Booting; }
     bool reached(Stage stage) const { return span(stage) != nullptr; }

@@ -74,6 +74,15 @@ bool readNewForm(const QJsonObject &o, BootEvent &e, QString *error)
         }
         e.firmware |= *f;
     }
+    if (o.contains("finding"_L1)) {
+        const QString finding = o.value("finding"_L1).toString();
+        const auto f = Diagnosis::fromKey(finding);
+        if (!f) {
+            *error = u"unknown finding \"%1\""_s.arg(finding.left(40));
+            return false;
+        }
+        e.finding = *f;
+    }
     return true;
 }
 
@@ -105,6 +114,10 @@ QByteArray EventRecording::toLine(const BootEvent &e)
         o.insert("bytes"_L1, e.bytes);
     if (e.size >= 0)
         o.insert("size"_L1, e.size);
+    if (e.secs >= 0)
+        o.insert("secs"_L1, e.secs);
+    if (e.finding != Diagnosis::Finding::None)
+        o.insert("finding"_L1, Diagnosis::key(e.finding));
     if (e.severity != BootEvent::Severity::Info)
         o.insert("severity"_L1, severityName(e.severity));
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
@@ -139,6 +152,7 @@ std::optional<BootEvent> EventRecording::fromLine(QByteArrayView line, QString *
     }
     e.bytes = o.value("bytes"_L1).toInteger(-1);
     e.size = o.value("size"_L1).toInteger(-1);
+    e.secs = std::clamp(o.value("secs"_L1).toInt(-1), -1, 65535);
     const QString severity = o.value("severity"_L1).toString();
     if (severity == "warning"_L1)
         e.severity = BootEvent::Severity::Warning;

@@ -80,6 +80,10 @@ QList<StageReport::Line> StageReport::newLines(const BootSession &s)
         const BootSession::Failure &f = s.failures.at(m_failures);
         say(f.msecs, tr("failed after %1: %2").arg(seconds(f.msecs - s.startMs), f.reason));
     }
+    for (; m_diagnoses < s.diagnoses.size(); ++m_diagnoses) {
+        const Diagnosis &d = s.diagnoses.at(m_diagnoses);
+        say(d.msecs, tr("diagnosis: %1").arg(d.line()));
+    }
     if (!m_end && s.state == BootSession::State::HandedOver) {
         m_end = true;
         const BootSession::Span *over = s.span(Stage::HandedOver);

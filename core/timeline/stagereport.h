@@ -42,6 +42,7 @@ private:
     bool m_installed = false;
     bool m_end = false; // handed over or interrupted told
     qsizetype m_failures = 0;
+    qsizetype m_diagnoses = 0;
 };
 
 } // namespace Timeline

@@ -34,6 +34,8 @@ BootEvent fullEvent()
     e.path = u"boot/grub/x86_64-efi/core.efi"_s;
     e.bytes = 1234;
     e.size = 1234;
+    e.secs = 21;
+    e.finding = Timeline::Diagnosis::Finding::PortDelay;
     e.severity = BootEvent::Severity::Warning;
     return e;
 }
@@ -56,6 +58,8 @@ void compareEvents(const BootEvent &a, const BootEvent &b)
     QCOMPARE(a.path, b.path);
     QCOMPARE(a.bytes, b.bytes);
     QCOMPARE(a.size, b.size);
+    QCOMPARE(a.secs, b.secs);
+    QCOMPARE(a.finding, b.finding);
     QCOMPARE(a.severity, b.severity);
 }
 
@@ -100,7 +104,7 @@ private Q_SLOTS:
             QCOMPARE(BootEvent::protocolFromKey(BootEvent::protocolKey(protocol)), protocol);
         }
         keys.clear();
-        for (int k = 0; k <= int(BootEvent::Kind::Note); ++k) {
+        for (int k = 0; k <= int(BootEvent::Kind::Diagnosis); ++k) {
             BootEvent e = fullEvent();
             e.kind = BootEvent::Kind(k);
             QVERIFY(!keys.contains(BootEvent::kindKey(e.kind)));

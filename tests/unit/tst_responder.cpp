@@ -232,6 +232,18 @@ private Q_SLOTS:
         const auto out = responder.handle(m, Responder::Socket::Server, 0);
         QVERIFY(!out.reply);
         QVERIFY(out.changed.isEmpty());
+        // We had offered 10.0.0.100: the machine went elsewhere, said in words.
+        const Timeline::BootEvent &why = out.events.last();
+        QCOMPARE(why.kind, Timeline::BootEvent::Kind::Diagnosis);
+        QCOMPARE(why.finding, Timeline::Diagnosis::Finding::OtherServerChosen);
+        QCOMPARE(why.severity, Timeline::BootEvent::Severity::Failure);
+        QCOMPARE(why.summary, u"took 10.0.0.100 from the DHCP server 10.0.0.2 instead of Rackside's offer of 10.0.0.100"_s);
+
+        // No offer of ours stands (it was freed): nothing to diagnose.
+        m.options.setU32(Option::RequestedAddress, ip("10.0.0.7"));
+        const auto again = responder.handle(m, Responder::Socket::Server, 0);
+        for (const auto &ev : again.events)
+            QVERIFY(ev.kind != Timeline::BootEvent::Kind::Diagnosis);
     }
 
     void proxyAnswersOnlyPxeClientsWithoutAddress_data()

@@ -206,6 +206,7 @@ private Q_SLOTS:
     void tsizeProbeIsNoFailure();
     void signalsComeOncePerBatch();
     void printedLines();
+    void diagnoses();
     void staysBounded();
     void hostileStreams();
 };
@@ -624,6 +625,90 @@ void TestSessionTracker::printedLines()
     QVERIFY(StageReport::format(line, m).endsWith(u"  52:54:00:12:34:56  session 1: address 10.0.0.100 in 1.0 s"_s));
 }
 
+void TestSessionTracker::diagnoses()
+{
+    SessionTracker tracker;
+    tracker.setAutoTick(false);
+    tracker.setServingSince(T0);
+    using Finding = Timeline::Diagnosis::Finding;
+
+    // Spanning tree: the first DISCOVER seen says the machine has asked for 21 s.
+    Machine late = bios("52:54:00:00:00:01");
+    late.dhcp(30'000, Kind::Discover, late.about()).secs = 21;
+    tracker.addEvents(late.events);
+    const BootSession *s = tracker.currentSession(late.mac);
+    QVERIFY(s);
+    QCOMPARE(s->diagnoses.size(), 1);
+    QCOMPARE(s->diagnoses.first().finding, Finding::PortDelay);
+    QVERIFY2(s->diagnoses.first().text.contains(u"21 s after it began asking"_s), qPrintable(s->diagnoses.first().text));
+    QVERIFY(s->diagnoses.first().line().contains(u"edge port"_s));
+    QCOMPARE(s->state, BootSession::State::Booting); // told, not a failure
+
+    // Asking since before Rackside served: nothing was lost on the way. A
+    // few seconds is a firmware's own retry; thousands is not a measurement.
+    for (const auto &[at, secs] : {std::pair{10'000, 21}, {30'000, 5}, {30'000, 5000}}) {
+        Machine m = bios("52:54:00:00:00:02");
+        m.dhcp(at, Kind::Discover, m.about()).secs = secs;
+        SessionTracker fresh;
+        fresh.setAutoTick(false);
+        fresh.setServingSince(T0);
+        fresh.addEvents(m.events);
+        QVERIFY2(fresh.currentSession(m.mac)->diagnoses.isEmpty(), qPrintable(QString::number(secs)));
+    }
+
+    // Another server's offer taken: the responder's diagnosis fails the boot.
+    Machine gone = bios("52:54:00:00:00:03");
+    gone.discover(0);
+    gone.offer(2, u"10.0.0.100"_s, u"boot/grub/i386-pc/core.0"_s);
+    BootEvent &d = gone.dhcp(1000, Kind::Diagnosis, u"took 10.0.0.205 from the DHCP server 10.0.0.2 instead of "
+                                                    "Rackside's offer of 10.0.0.100"_s);
+    d.finding = Finding::OtherServerChosen;
+    d.severity = Severity::Failure;
+    tracker.addEvents(gone.events);
+    s = tracker.currentSession(gone.mac);
+    QCOMPARE(s->state, BootSession::State::Failed);
+    QVERIFY(s->failureReason().contains(u"10.0.0.2 "_s));
+    QCOMPARE(s->diagnoses.size(), 1);
+    QCOMPARE(s->diagnoses.first().finding, Finding::OtherServerChosen);
+    tracker.tick(T0 + 60'000);
+    QCOMPARE(s->failures.size(), 1); // not also "offered, never requested"
+
+    // A diagnosis alone (DHCP on another interface) starts a lane.
+    BootEvent other;
+    other.msecs = T0 + 2000;
+    other.mac = mac("52:54:00:00:00:04");
+    other.protocol = BootEvent::Protocol::Dhcp;
+    other.kind = Kind::Diagnosis;
+    other.finding = Finding::OtherInterface;
+    other.summary = u"asks for an address on eth2"_s;
+    tracker.addEvent(other);
+    QVERIFY(tracker.currentSession(other.mac));
+    QCOMPARE(tracker.currentSession(other.mac)->diagnoses.first().text, other.summary);
+    tracker.addEvent(other); // each finding once
+    QCOMPARE(tracker.currentSession(other.mac)->diagnoses.size(), 1);
+
+    // proxyDHCP offer, then nothing.
+    Machine ignoring = uefi("52:54:00:00:00:05");
+    ignoring.discover(0);
+    ignoring.reply(3, Kind::Offer, QString(), u"boot/grub/x86_64-efi/core.efi"_s);
+    tracker.addEvents(ignoring.events);
+    tracker.tick(T0 + 40'000);
+    s = tracker.currentSession(ignoring.mac);
+    QCOMPARE(s->state, BootSession::State::Failed);
+    QVERIFY(s->diagnosis(Finding::ProxyOfferIgnored));
+    QVERIFY(s->diagnosis(Finding::ProxyOfferIgnored)->line().contains(u"options 66 and 67"_s));
+
+    StageReport report;
+    const QStringList lines = [&] {
+        QStringList out;
+        for (const auto &line : report.newLines(*tracker.currentSession(late.mac)))
+            out << line.text;
+        return out;
+    }();
+    QVERIFY2(lines.last().startsWith(u"session 1: diagnosis: its first DHCP request reached Rackside 21 s after"_s),
+             qPrintable(lines.join(u'\n')));
+}
+
 void TestSessionTracker::staysBounded()
 {
     SessionTracker tracker;
@@ -673,7 +758,7 @@ void TestSessionTracker::hostileStreams()
     limits.maxMachines = 20;
     tracker.setLimits(limits);
     QRandomGenerator random(20251201);
-    constexpr int kinds = int(Kind::Note) + 1;
+    constexpr int kinds = int(Kind::Diagnosis) + 1;
     const QStringList paths{u"boot/grub/i386-pc/core.0"_s, u"linux"_s, u"initrd.gz"_s, u"../../etc/passwd"_s,
                             u"grub.cfg"_s, QString(), u"http://x/"_s, u"\\\\evil\\\\path.efi"_s, u"a/"_s};
     qint64 t = T0;
