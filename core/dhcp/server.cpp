@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dhcp/server.h"
 
+#include "net/arpprobe.h"
 #include "net/udpsocket.h"
 
 #include <QDateTime>
@@ -52,6 +53,16 @@ bool Server::start(QString *error)
         connect(m_proxySocket.get(), &QUdpSocket::readyRead, this,
                 [this] { readPending(m_proxySocket.get(), Responder::Socket::Proxy); });
     }
+    if (m_pool && m_listen.conflictWaitMs > 0 && !m_listen.interfaceName.isEmpty()) {
+        m_arp = std::make_unique<Net::ArpProbe>();
+        QString why;
+        if (m_arp->open(m_listen.interfaceName, m_responder.settings().serverAddress, &why)) {
+            connect(m_arp.get(), &Net::ArpProbe::finished, this, &Server::conflictChecked);
+        } else {
+            m_arp.reset();
+            Q_EMIT problem(u"addresses are offered without checking that no other device uses them: %1"_s.arg(why));
+        }
+    }
     return true;
 }
 
@@ -59,6 +70,8 @@ void Server::stop()
 {
     m_socket.reset();
     m_proxySocket.reset();
+    m_arp.reset();
+    m_waiting.clear();
 }
 
 void Server::readPending(QUdpSocket *socket, Responder::Socket which)
@@ -100,7 +113,99 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
         return; // a reply from another server, seen because we listen on 67
     if (request->type() == MessageType::Discover)
         Q_EMIT machineStarting(request->mac());
+    const Lease *before = m_pool ? m_pool->leaseByKey(Responder::clientKey(*request)) : nullptr;
+    const quint32 own = before && before->state == Lease::State::Bound ? before->address : 0;
     Responder::Outcome out = m_responder.handle(*request, which, now);
+    if (const quint32 address = addressToCheck(*request, out, own, now)) {
+        // The request is told now, what we answer once the address is checked.
+        Q_EMIT event(out.events.takeFirst());
+        if (m_waiting.contains(address))
+            return; // the same client asking again: the answer on its way answers this one too
+        m_waiting.insert(address, Waiting{*request, from, fromPort, which, std::move(out)});
+        m_arp->probe(address, m_listen.conflictWaitMs);
+        return;
+    }
+    finish(*request, std::move(out), from, fromPort, which);
+}
+
+// RFC 2131 3.1 (2): a server SHOULD probe an address before offering it.
+// Only new addresses on the interface's own network are checked: not the
+// client's own lease again, not a reservation, not across a relay.
+quint32 Server::addressToCheck(const Message &request, const Responder::Outcome &out, quint32 own, qint64 nowMs) const
+{
+    if (!m_arp || !out.reply || out.reply->message.type() != MessageType::Offer || request.giaddr)
+        return 0;
+    const quint32 address = out.reply->message.yiaddr;
+    if (!address || address == own || m_pool->config().reservations.value(request.mac()).address == address)
+        return 0;
+    const auto checked = m_checkedFree.constFind(address);
+    if (checked != m_checkedFree.cend() && checked->first == request.mac() && nowMs - checked->second < 60'000)
+        return 0; // checked a moment ago for this same machine
+    return address;
+}
+
+void Server::conflictChecked(quint32 address, const Net::MacAddress &holder)
+{
+    const auto it = m_waiting.find(address);
+    if (it == m_waiting.end())
+        return;
+    Waiting w = std::move(*it);
+    m_waiting.erase(it);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    using Kind = Timeline::BootEvent::Kind;
+    const QByteArray key = Responder::clientKey(w.request);
+    const Lease *held = m_pool->leaseByAddress(address);
+    if (!held || held->clientKey != key || held->state != Lease::State::Offered)
+        return; // meanwhile the client took another server's offer: ours was withdrawn
+    if (holder.isNull() || holder == w.request.mac()) {
+        if (m_checkedFree.size() >= 4096)
+            m_checkedFree.clear();
+        m_checkedFree.insert(address, {w.request.mac(), now});
+        for (Timeline::BootEvent &ev : w.outcome.events)
+            if (ev.kind == Kind::Offer)
+                ev.msecs = now; // sent now, not when the DISCOVER came
+        finish(w.request, std::move(w.outcome), w.from, w.fromPort, w.which);
+        return;
+    }
+    // Someone uses it: set it aside as if the client had declined it, and
+    // offer the next one (checked in turn).
+    if (const auto declined = m_pool->decline(key, address, now / 1000);
+        declined && !m_store.record(*declined))
+        Q_EMIT problem(m_store.error());
+    QList<Timeline::BootEvent> told;
+    for (const Timeline::BootEvent &ev : std::as_const(w.outcome.events))
+        if (ev.kind != Kind::Offer)
+            told.append(ev);
+    Responder::Outcome next = m_responder.handle(w.request, w.which, now);
+    Timeline::BootEvent note = next.events.takeFirst(); // the request, told already
+    const quint32 instead = next.reply && next.reply->message.type() == MessageType::Offer ? next.reply->message.yiaddr : 0;
+    note.msecs = now;
+    note.kind = Kind::Diagnosis;
+    note.secs = -1;
+    note.requestedAddress = 0;
+    note.finding = Timeline::Diagnosis::Finding::AddressInUse;
+    note.severity = Timeline::BootEvent::Severity::Warning;
+    const QString ip = QHostAddress(address).toString();
+    note.summary = instead ? tr("%1 is in use by %2 (it answered ARP): offered %3 instead")
+                                 .arg(ip, holder.toString(), QHostAddress(instead).toString())
+                           : tr("%1 is in use by %2 (it answered ARP)").arg(ip, holder.toString());
+    told.append(note);
+    told.append(next.events);
+    next.events = told;
+    if (instead && w.attempts < 3 && addressToCheck(w.request, next, 0, now) == instead
+        && !m_waiting.contains(instead)) {
+        m_waiting.insert(instead, Waiting{w.request, w.from, w.fromPort, w.which, std::move(next), w.attempts + 1});
+        m_arp->probe(instead, m_listen.conflictWaitMs);
+        return;
+    }
+    if (instead && w.attempts >= 3)
+        next.reply.reset(); // three in a row taken: the client asks again, and finds the next ones
+    finish(w.request, std::move(next), w.from, w.fromPort, w.which);
+}
+
+void Server::finish(const Message &request, Responder::Outcome out, const QHostAddress &from, quint16 fromPort,
+                    Responder::Socket which)
+{
     // RFC 2131 4.3.2: the lease is on disk before the client hears ACK.
     for (const Lease &lease : std::as_const(out.changed)) {
         if (!m_store.record(lease)) {
@@ -116,7 +221,7 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
     // Domain facts, on the network thread as they happen (Http::Server and
     // ClientAddresses must know before the machine's next packet).
     if (out.reply && out.reply->message.type() == MessageType::Offer && out.reply->message.yiaddr)
-        Q_EMIT leaseOffered(request->mac(), out.reply->message.yiaddr);
+        Q_EMIT leaseOffered(request.mac(), out.reply->message.yiaddr);
     for (const Lease &lease : std::as_const(out.changed)) {
         if (out.reply && lease.state == Lease::State::Bound)
             Q_EMIT leaseGranted(lease.mac, lease.address);

@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace Net {
+class ArpProbe;
+}
+
 namespace Dhcp {
 
 /// The DHCP server: owns its sockets (67, and proxyPort for proxyDHCP), its lease
@@ -28,6 +32,9 @@ public:
         quint16 clientPort = 68;
         quint16 proxyPort = 4011; ///< 0: do not listen for proxyDHCP requests
         quint16 relayPort = 67; ///< where relayed replies go on giaddr
+        /// Before offering a new address on the interface, wait this long for
+        /// a device already using it to answer ARP; 0: offer at once.
+        int conflictWaitMs = 500;
     };
     struct Counters
     {
@@ -66,9 +73,26 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    /// A request whose OFFER waits for the ARP check of its address.
+    struct Waiting
+    {
+        Message request;
+        QHostAddress from;
+        quint16 fromPort = 0;
+        Responder::Socket which = Responder::Socket::Server;
+        Responder::Outcome outcome;
+        int attempts = 1;
+    };
+
     void readPending(QUdpSocket *socket, Responder::Socket which);
     void process(const QByteArray &datagram, const QHostAddress &from, quint16 fromPort, Responder::Socket which);
+    /// Persists, answers and reports one request's outcome.
+    void finish(const Message &request, Responder::Outcome out, const QHostAddress &from, quint16 fromPort,
+                Responder::Socket which);
     void send(const Responder::Reply &reply, const QHostAddress &from, quint16 fromPort, Responder::Socket arrivedOn);
+    /// The address \a out offers, if it must be checked with ARP first.
+    quint32 addressToCheck(const Message &request, const Responder::Outcome &out, quint32 own, qint64 nowMs) const;
+    void conflictChecked(quint32 address, const Net::MacAddress &holder);
 
     Listen m_listen;
     std::unique_ptr<LeasePool> m_pool;
@@ -76,6 +100,9 @@ private:
     LeaseStore m_store;
     std::unique_ptr<QUdpSocket> m_socket;
     std::unique_ptr<QUdpSocket> m_proxySocket;
+    std::unique_ptr<Net::ArpProbe> m_arp;
+    QHash<quint32, Waiting> m_waiting; // by the address being checked
+    QHash<quint32, std::pair<Net::MacAddress, qint64>> m_checkedFree; // address -> for whom, when
     Counters m_counters;
 };
 

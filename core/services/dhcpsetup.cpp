@@ -78,6 +78,7 @@ std::optional<DhcpSetup> DhcpSetup::fromSite(const Site::Document &site, const Q
     s.listen.clientPort = run.clientPort;
     s.listen.proxyPort = run.proxyPort;
     s.listen.relayPort = run.relayPort;
+    s.listen.conflictWaitMs = site.conflictCheck ? 500 : 0;
     if (!s.enabled)
         return s;
 

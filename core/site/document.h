@@ -36,6 +36,8 @@ struct Document
     QList<QHostAddress> dns;
     QString domain;
     bool allowOtherServers = false; ///< another DHCP server on the wire only warns
+    /// Ask with ARP whether a device already uses an address before offering it.
+    bool conflictCheck = true;
 
     BootFiles boot;
     /// The folder served over TFTP and HTTP; relative to the site file's

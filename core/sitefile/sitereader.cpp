@@ -105,7 +105,7 @@ void SiteReader::readDhcp(const QJsonObject &dhcp, Document &document)
 {
     m_fields.checkKeys(dhcp, u"dhcp"_s,
               {"mode"_L1, "subnet"_L1, "ranges"_L1, "leaseTime"_L1, "router"_L1, "dns"_L1,
-               "domain"_L1, "allowOtherServers"_L1});
+               "domain"_L1, "allowOtherServers"_L1, "conflictCheck"_L1});
 
     if (const auto mode = m_fields.readString(dhcp, u"dhcp.mode"_s)) {
         if (const auto parsed = dhcpModeFromName(*mode))
@@ -149,6 +149,9 @@ void SiteReader::readDhcp(const QJsonObject &dhcp, Document &document)
     const QJsonValue others = dhcp.value("allowOtherServers"_L1);
     if (!others.isUndefined() && m_fields.expectType(others, QJsonValue::Bool, u"dhcp.allowOtherServers"_s))
         document.allowOtherServers = others.toBool();
+    const QJsonValue conflicts = dhcp.value("conflictCheck"_L1);
+    if (!conflicts.isUndefined() && m_fields.expectType(conflicts, QJsonValue::Bool, u"dhcp.conflictCheck"_s))
+        document.conflictCheck = conflicts.toBool();
 }
 
 void SiteReader::readRanges(const QJsonValue &value, Document &document)

@@ -126,7 +126,7 @@ QByteArray SiteWriter::write(const Document &document)
     QStringList dns;
     for (const QHostAddress &server : d.dns)
         dns.append(address(server));
-    const QStringList dhcp = {
+    QStringList dhcp = {
         member(u"mode", jsonString(dhcpModeName(d.dhcpMode))),
         member(u"subnet", jsonString(d.subnetText())),
         member(u"ranges", blockArray(ranges, u"    "_s, true)),
@@ -136,6 +136,8 @@ QByteArray SiteWriter::write(const Document &document)
         member(u"domain", jsonString(d.domain)),
         member(u"allowOtherServers", d.allowOtherServers ? u"true"_s : u"false"_s),
     };
+    if (!d.conflictCheck) // the default is left out: files from before it read the same
+        dhcp.append(member(u"conflictCheck", u"false"_s));
 
     QStringList boot;
     for (BootArch arch : allBootArchs())

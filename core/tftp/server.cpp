@@ -134,14 +134,19 @@ void Server::handleRequest(const QByteArray &datagram, const QHostAddress &from,
     setup.peer = from;
     setup.peerPort = fromPort;
     setup.local = local;
-    setup.negotiation = Negotiation::negotiate(packet->options, file.size, m_limits);
+    Limits limits = m_limits;
+    if (const auto cap = m_blockSizeLimit.constFind(from.toIPv4Address()); cap != m_blockSizeLimit.cend())
+        limits.maxBlockSize = std::min(limits.maxBlockSize, *cap);
+    setup.negotiation = Negotiation::negotiate(packet->options, file.size, limits);
     setup.file = std::move(file);
-    setup.limits = m_limits;
+    setup.limits = limits;
     setup.mac = mac;
     auto *transfer = new Transfer(std::move(setup), this);
     m_transfers.append(transfer);
     connect(transfer, &Transfer::event, this, &Server::event);
     connect(transfer, &Transfer::dropped, this, &Server::drop);
+    connect(transfer, &Transfer::stalledAtBlockSize, this,
+            [this, mac](const QHostAddress &peer, int size) { blockSizeStalled(peer, mac, size); });
     connect(transfer, &Transfer::finished, this, [this, transfer] {
         m_transfers.removeOne(transfer);
         transfer->deleteLater();
@@ -160,6 +165,29 @@ void Server::refuse(const QHostAddress &local, const QHostAddress &peer, quint16
 {
     // RFC 1350 section 4: answers come from a new transfer ID, never port 69.
     Net::UdpSocket::sendFromNewPort(local, peer, port, Packet::errorPacket(code, text).encode());
+}
+
+void Server::blockSizeStalled(const QHostAddress &peer, const Net::MacAddress &mac, int blockSize)
+{
+    // 1024-byte blocks fit a 1280-byte path (IPv6's minimum, most tunnels);
+    // below that, RFC 1350's 512.
+    const int next = blockSize > 1024 ? 1024 : 512;
+    if (m_blockSizeLimit.size() >= 4096)
+        m_blockSizeLimit.clear();
+    m_blockSizeLimit.insert(peer.toIPv4Address(), next);
+    Timeline::BootEvent ev;
+    ev.msecs = QDateTime::currentMSecsSinceEpoch();
+    ev.mac = mac;
+    ev.protocol = Timeline::BootEvent::Protocol::Tftp;
+    ev.kind = Timeline::BootEvent::Kind::Diagnosis;
+    ev.finding = Timeline::Diagnosis::Finding::PathMtu;
+    ev.address = peer.toIPv4Address();
+    ev.severity = Timeline::BootEvent::Severity::Warning;
+    ev.summary = tr("TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most "
+                    "%2-byte blocks from now on")
+                     .arg(blockSize)
+                     .arg(next);
+    Q_EMIT event(ev);
 }
 
 void Server::refusedEvent(const QHostAddress &peer, const Net::MacAddress &mac, const QString &path,

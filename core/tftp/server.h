@@ -64,6 +64,7 @@ private:
     void drop(const QHostAddress &peer, const QString &why);
     void refusedEvent(const QHostAddress &peer, const Net::MacAddress &mac, const QString &path,
                       const QString &reason);
+    void blockSizeStalled(const QHostAddress &peer, const Net::MacAddress &mac, int blockSize);
 
     Listen m_listen;
     std::shared_ptr<const Boot::FileSource> m_files;
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<QUdpSocket> m_socket;
     QList<Transfer *> m_transfers;
     QHash<quint32, qint64> m_lastDropEvent; ///< per peer, for one "dropped" event a second
+    QHash<quint32, int> m_blockSizeLimit; ///< per peer whose large blocks never arrived
     std::atomic<quint64> m_dropped{0};
     std::atomic<quint64> m_busy{0};
 };

@@ -132,6 +132,19 @@ void Transfer::onTimer()
         m_timer.start(int(m_deadlineMs - now));
         return;
     }
+    // Large blocks that never arrive while the small OACK did: a link on the
+    // way carries less than 1500 bytes (a VLAN or tunnel) and drops the rest,
+    // so waiting longer cannot help. End it; the server gives this client
+    // smaller blocks when it asks again.
+    constexpr int SmallBlock = 512;
+    if (m_phase == Phase::Sending && m_optionsAcked && m_window.acked() == 0 && m_retries >= 2
+        && m_setup.negotiation.blockSize > SmallBlock && m_setup.file.size > m_setup.negotiation.blockSize) {
+        const int size = m_setup.negotiation.blockSize;
+        Q_EMIT stalledAtBlockSize(m_setup.peer, size);
+        abortWith(ErrorCode::NotDefined, QByteArrayLiteral("no block got through: ask again for smaller blocks"),
+                  u"no %1-byte block got through after %2 tries, while the option answer did"_s.arg(size).arg(m_retries + 1));
+        return;
+    }
     if (m_retries >= m_setup.limits.maxRetries) {
         const QString where = m_phase == Phase::Negotiating
             ? u"waiting for the client to acknowledge the options"_s
@@ -187,6 +200,7 @@ void Transfer::handle(QByteArrayView datagram)
             if (packet->block != 0)
                 return;
             m_phase = Phase::Sending;
+            m_optionsAcked = true;
             m_retries = 0;
             m_timer.stop();
             pump();

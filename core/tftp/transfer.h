@@ -53,6 +53,9 @@ public:
 Q_SIGNALS:
     void event(const Timeline::BootEvent &event);
     void dropped(const QHostAddress &peer, const QString &why);
+    /// No block of \a blockSize bytes got through to \a peer, while the
+    /// smaller option answer did: the transfer ended, the client may ask again.
+    void stalledAtBlockSize(const QHostAddress &peer, int blockSize);
     void finished();
 
 private:
@@ -86,6 +89,7 @@ private:
     qint64 m_deadlineMs = 0;
     qint64 m_lastProgressMs = 0;
     int m_retries = 0;
+    bool m_optionsAcked = false; ///< the client's ACK 0 came: small packets get through
 };
 
 } // namespace Tftp

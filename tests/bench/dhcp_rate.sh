@@ -102,7 +102,8 @@ leases_kea() { [ -f "$1" ] && echo $(($(wc -l <"$1") - 1)) || echo 0; }
 
 start_dnsmasq() {
     # --quiet-dhcp: no log line per packet (Rackside runs --quiet, Kea at WARN).
-    # --no-ping: Kea and Rackside do not ping an address before offering it.
+    # --no-ping: Kea does not ping an address before offering it, and Rackside
+    # checks addresses with ARP only on its own link, never across a relay as here.
     bg dnsmasq.log nsx dm "${SERVER_CPU[@]}" dnsmasq --no-daemon --conf-file=/dev/null --user=root \
         --log-facility=- --quiet-dhcp --no-ping --port=0 --interface=dm0 --bind-interfaces \
         --dhcp-range=$POOL_START,$POOL_END,$NETMASK,1h --dhcp-lease-max=1000000 \

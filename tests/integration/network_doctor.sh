@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The network doctor (issue 19): each field failure made real in namespaces
+# with real clients, and the words `rackside serve` prints on that machine's
+# lane for it.
+#
+#   (a) a namespace already holds the first address of the range (its
+#       kernel answers ARP, as arping proves): the client is offered the
+#       next one, and its lane says which device holds the first;
+#   (b) dnsmasq (with --no-ping, so it answers first) wins a client: its
+#       lane names dnsmasq, the address it took and ours;
+#   (c) a client whose bridge port stays in spanning tree's listening
+#       state for 20 s (bridge link set ... state 1): dhclient's first
+#       DISCOVER that gets through says how long it had been asking;
+#   (d) a client behind an MTU of 1200 asks for 1468-byte TFTP blocks
+#       (curl): the first download ends with an error after 3 tries, the
+#       lane says why, and the same request again gets 1024-byte blocks
+#       and the whole file.
+. "$(dirname "$0")/../lib/netns.sh"
+
+need udhcpc dhclient arping dnsmasq bridge curl timeout
+
+net_add srv "" 10.77.0.1/24
+net_add squat 02:00:00:00:5a:01 10.77.0.100/24
+net_add cla 02:00:00:00:00:a1
+net_add clb 02:00:00:00:00:b1
+net_add late 02:00:00:00:00:c1
+net_add dns "" 10.77.0.2/24
+net_add mtu 02:00:00:00:00:d1 10.77.0.60/24
+nsx mtu ip link set mtu0 mtu 1200
+
+mkdir -p "$WORK/boot-tree"
+head -c 300000 /dev/urandom >"$WORK/boot-tree/big.bin"
+
+write_site "$WORK/site.json" serve
+bg serve.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --rogue-timeout 1000
+SERVE=$LAST_PID
+wait_for 15 "$WORK/serve.log" 'DHCP server on srv0' || fail "serve did not start: $(cat "$WORK/serve.log")"
+
+PXE_VENDOR=PXEClient:Arch:00000:UNDI:002001
+# pxe_udhcpc NS: one DHCP exchange as BIOS PXE firmware announces itself
+# (vendor class, architecture 0); prints the address it was given.
+pxe_udhcpc() {
+    local ns=$1
+    nsx "$ns" udhcpc -i "${ns}0" -n -q -t 6 -T 1 -V "$PXE_VENDOR" -x 0x5d:0000 \
+        -s "$WORK/print-ip.sh" 2>>"$WORK/udhcpc-$ns.log"
+}
+cat >"$WORK/print-ip.sh" <<'SH'
+#!/bin/sh
+[ "$1" = bound ] && echo "$ip serverid=$serverid"
+exit 0
+SH
+chmod +x "$WORK/print-ip.sh"
+
+# lane MAC PATTERN SECONDS: wait for a session line of MAC matching PATTERN.
+lane() {
+    wait_for "$3" "$WORK/serve.log" "  $1  session [0-9]+: $2" ||
+        fail "no lane line for $1 matching '$2': $(grep "  $1  " "$WORK/serve.log" | tail -n 8)"
+    grep -E "  $1  session [0-9]+: $2" "$WORK/serve.log" | head -n 1 | sed 's/^.*session/session/'
+}
+
+# --- (c) starts first: its 20 s run while (a) and (b) go on.
+cat >"$WORK/late.conf" <<CONF
+option pxe-arch code 93 = unsigned integer 16;
+send vendor-class-identifier "$PXE_VENDOR";
+send pxe-arch 0;
+initial-interval 1;
+backoff-cutoff 2;
+timeout 60;
+CONF
+bridge link set dev late-br state 1 || fail "cannot put late-br into the listening state"
+bg port.log sh -c 'sleep 20; bridge link set dev late-br state 3 && echo forwarding'
+bg dhclient-late.log nsx late dhclient -d -v -1 -cf "$WORK/late.conf" -sf /bin/true -lf "$WORK/late.leases" \
+    -pf "$WORK/late.pid" late0
+
+# --- (a) the first address of the range is taken by a device that answers ARP.
+# Duplicate address detection, as a client without an address can ask:
+# arping -D exits 1 when someone answers.
+nsx cla arping -D -c 2 -w 3 -I cla0 10.77.0.100 >"$WORK/arping.log" 2>&1 &&
+    fail "arping: nobody answers for 10.77.0.100, the test set-up is wrong: $(cat "$WORK/arping.log")"
+grep -qi '02:00:00:00:5a:01' "$WORK/arping.log" || fail "10.77.0.100 answered from another MAC: $(cat "$WORK/arping.log")"
+GOT=$(pxe_udhcpc cla) || fail "client a got no lease: $(cat "$WORK/udhcpc-cla.log")"
+[[ $GOT == "10.77.0.101 serverid=10.77.0.1" ]] || fail "client a was given '$GOT', not 10.77.0.101 from Rackside"
+LINE=$(lane 02:00:00:00:00:a1 'diagnosis: 10\.77\.0\.100 is in use by 02:00:00:00:5a:01 \(it answered ARP\): offered 10\.77\.0\.101 instead\. What to do: .*reservation' 5)
+pass "address in use: $LINE"
+
+# --- (b) dnsmasq answers at once; Rackside waits for its ARP check first.
+dnsmasq_start dns dnsmasq.log --no-ping
+GOT=$(pxe_udhcpc clb) || fail "client b got no lease: $(cat "$WORK/udhcpc-clb.log")"
+[[ $GOT =~ ^10\.77\.0\.2[0-2][0-9]\ serverid=10\.77\.0\.2$ ]] || fail "client b did not take dnsmasq's offer: '$GOT'"
+TOOK=${GOT%% *}
+LINE=$(lane 02:00:00:00:00:b1 "diagnosis: took ${TOOK//./\\.} from the DHCP server 10\.77\.0\.2 instead of Rackside's offer of 10\.77\.0\.1[0-5][0-9]\. What to do: .*proxy" 5)
+lane 02:00:00:00:00:b1 "failed after .*: took ${TOOK//./\\.} from the DHCP server 10\.77\.0\.2" 1 >/dev/null
+pass "another server chosen: $LINE"
+stop_pid "$DNSMASQ_PID"
+
+# --- (d) blocks of 1468 bytes do not fit through the client's 1200-byte MTU.
+nsx mtu arping -c 1 -w 2 -I mtu0 10.77.0.1 >/dev/null || fail "the MTU client cannot reach 10.77.0.1"
+RC=0
+nsx mtu timeout 30 curl -sS --tftp-blksize 1468 -o "$WORK/first.bin" tftp://10.77.0.1/big.bin \
+    2>"$WORK/curl-first.err" || RC=$?
+[ "$RC" != 0 ] || fail "the first download with 1468-byte blocks through an MTU of 1200 succeeded: the test set-up is wrong"
+grep -q 'TFTP' "$WORK/curl-first.err" || fail "curl did not get Rackside's TFTP error: $(cat "$WORK/curl-first.err")"
+LINE=$(lane 02:00:00:00:00:d1 'diagnosis: TFTP stalled at 1468-byte blocks: none got through, while smaller packets did\. It gets at most 1024-byte blocks from now on\. What to do: Path MTU smaller than 1500\?' 5)
+nsx mtu timeout 30 curl -sS --tftp-blksize 1468 -o "$WORK/second.bin" tftp://10.77.0.1/big.bin ||
+    fail "the second download failed"
+cmp -s "$WORK/second.bin" "$WORK/boot-tree/big.bin" || fail "the second download differs from big.bin"
+grep -qE '02:00:00:00:00:d1  TFTP read +big\.bin \(300000 bytes; .*blksize 1024' "$WORK/serve.log" ||
+    fail "the second download was not served with 1024-byte blocks: $(grep 'TFTP read' "$WORK/serve.log")"
+pass "path MTU: $LINE; the second download got 300,000 bytes in 1024-byte blocks"
+
+# --- (c) the port forwards after 20 s.
+wait_for 25 "$WORK/port.log" forwarding || fail "late-br was not set forwarding: $(cat "$WORK/port.log")"
+LINE=$(lane 02:00:00:00:00:c1 'diagnosis: its first DHCP request reached Rackside (2[0-9]|3[0-9]) s after it began asking: the earlier ones were lost on the way\. What to do: .*edge port' 15)
+wait_for 10 "$WORK/dhclient-late.log" 'bound to 10\.77\.0\.' || fail "dhclient got no lease: $(cat "$WORK/dhclient-late.log")"
+pass "spanning-tree delay: $LINE"
+
+stop_pid "$SERVE"
+echo "network_doctor: all checks passed"
