@@ -56,6 +56,7 @@ QList<Command> makeTable()
             {u"leases"_s, u"Lease file (default: <site>.leases)."_s, u"file"_s},
             {u"allow-other-servers"_s, u"Serve addresses even when another DHCP server answers."_s},
             {u"rogue-timeout"_s, u"How long to listen for other DHCP servers (default 6500)."_s, u"ms"_s},
+            {u"rogue-watch"_s, u"While serving, look for new DHCP servers this often (default 60000, 0: never)."_s, u"ms"_s},
             {u"tftp-port"_s, u"TFTP server port (default 69; 0 turns TFTP off)."_s, u"port"_s},
             {u"http-port"_s, u"HTTP server port (default 80; 0 turns HTTP off)."_s, u"port"_s},
             {u"boot-tree"_s, u"Serve this directory by TFTP and HTTP (read-only; requests cannot leave it). Default: "

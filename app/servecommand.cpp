@@ -133,6 +133,8 @@ int serve(const QStringList &arguments)
     run.allowOtherServers = p.isSet(u"allow-other-servers"_s);
     if (p.isSet(u"rogue-timeout"_s))
         run.rogueTimeoutMs = p.value(u"rogue-timeout"_s).toInt();
+    if (p.isSet(u"rogue-watch"_s))
+        run.rogueWatchMs = p.value(u"rogue-watch"_s).toInt();
 
     QFile recording;
     if (p.isSet(u"record"_s)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dhcp/responder.h"
 
+#include "dhcp/roguecheck.h"
+
 #include "dhcp/bootclient.h"
 
 #include <QHostAddress>
@@ -67,8 +69,8 @@ QByteArray Responder::clientKey(const Message &request)
 Responder::Outcome Responder::handle(const Message &request, Socket arrivedOn, qint64 nowMsecs)
 {
     Outcome out;
-    if (request.op != 1)
-        return out;
+    if (request.op != 1 || request.options.value(Option::VendorClass) == RogueCheck::VendorClass)
+        return out; // not a request, or Rackside's own look for other servers
     const BootClient client = BootClient::fromMessage(request);
     Timeline::BootEvent in = eventFor(request, client, arrivedOn, nowMsecs);
     const bool proxyPort = arrivedOn == Socket::Proxy;

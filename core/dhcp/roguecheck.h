@@ -18,6 +18,9 @@ class RogueCheck : public QObject
 {
     Q_OBJECT
 public:
+    /// Option 60 of the check's DISCOVER: Rackside's own server leaves it unanswered.
+    static constexpr QByteArrayView VendorClass = "rackside-rogue-check";
+
     struct Settings
     {
         QString interfaceName;

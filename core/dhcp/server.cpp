@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dhcp/server.h"
 
+#include "dhcp/otherinterfacewatch.h"
 #include "net/arpprobe.h"
 #include "net/udpsocket.h"
 
@@ -53,16 +54,30 @@ bool Server::start(QString *error)
         connect(m_proxySocket.get(), &QUdpSocket::readyRead, this,
                 [this] { readPending(m_proxySocket.get(), Responder::Socket::Proxy); });
     }
+    // What the network doctor needs beyond the DHCP port (a packet socket
+    // each): without the privilege, Rackside serves all the same.
+    QStringList without;
+    QString why;
     if (m_pool && m_listen.conflictWaitMs > 0 && !m_listen.interfaceName.isEmpty()) {
         m_arp = std::make_unique<Net::ArpProbe>();
-        QString why;
         if (m_arp->open(m_listen.interfaceName, m_responder.settings().serverAddress, &why)) {
             connect(m_arp.get(), &Net::ArpProbe::finished, this, &Server::conflictChecked);
         } else {
             m_arp.reset();
-            Q_EMIT problem(u"addresses are offered without checking that no other device uses them: %1"_s.arg(why));
+            without << u"addresses are offered without checking that no other device uses them"_s;
         }
     }
+    if (!m_listen.interfaceName.isEmpty()) {
+        m_otherInterfaces = std::make_unique<OtherInterfaceWatch>();
+        if (m_otherInterfaces->start(m_listen.interfaceName, m_listen.serverPort, &why)) {
+            connect(m_otherInterfaces.get(), &OtherInterfaceWatch::event, this, &Server::event);
+        } else {
+            m_otherInterfaces.reset();
+            without << u"machines asking on other interfaces go unnoticed"_s;
+        }
+    }
+    if (!without.isEmpty())
+        Q_EMIT problem(u"%1: %2"_s.arg(without.join(u"; "_s), why));
     return true;
 }
 
@@ -71,6 +86,7 @@ void Server::stop()
     m_socket.reset();
     m_proxySocket.reset();
     m_arp.reset();
+    m_otherInterfaces.reset();
     m_waiting.clear();
 }
 

@@ -17,6 +17,8 @@ class ArpProbe;
 
 namespace Dhcp {
 
+class OtherInterfaceWatch;
+
 /// The DHCP server: owns its sockets (67, and proxyPort for proxyDHCP), its lease
 /// pool and lease file; lives on the network thread and reports every packet
 /// as a BootEvent. Malformed packets are dropped and counted.
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<QUdpSocket> m_socket;
     std::unique_ptr<QUdpSocket> m_proxySocket;
     std::unique_ptr<Net::ArpProbe> m_arp;
+    std::unique_ptr<OtherInterfaceWatch> m_otherInterfaces;
     QHash<quint32, Waiting> m_waiting; // by the address being checked
     QHash<quint32, std::pair<Net::MacAddress, qint64>> m_checkedFree; // address -> for whom, when
     Counters m_counters;

@@ -7,6 +7,7 @@
 #include "services/clientaddresses.h"
 #include "tftp/server.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,10 @@ void BootServices::enter(State state, const QString &message)
 {
     Q_ASSERT_X(allowed(m_state, state), "BootServices", qPrintable(stateName(m_state) + u" -> "_s + stateName(state)));
     m_state = state;
+    if (state == State::Running)
+        watchForOtherServers();
+    else
+        m_watch.reset();
     m_summary = message;
     Q_EMIT stateChanged(state, message);
 }
@@ -93,6 +98,7 @@ void BootServices::fail(Failure failure)
     ++m_run; // whatever of this run still reports is late
     m_builder.cancel();
     m_check.reset();
+    m_watch.reset();
     closeServers();
     m_files.reset();
     m_failure = std::move(failure);
@@ -107,6 +113,7 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
         stop();
     ++m_run;
     m_failure = {};
+    m_allowedServers.clear();
     m_site = site;
     m_sitePath = sitePath;
     m_options = run;
@@ -203,10 +210,44 @@ void BootServices::checkOtherServers()
             Q_EMIT otherServersFound(findings);
             Q_EMIT problem(text + u" (serving anyway: other servers allowed)"_s);
         }
+        m_allowedServers = findings;
         startServers();
     });
     enter(State::CheckingOtherServers, u"looking for other DHCP servers on %1"_s.arg(cs.interfaceName));
     m_check->start();
+}
+
+// A DHCP server that starts answering while Rackside serves (a router
+// plugged in, a colleague's dnsmasq) takes machines away: an alarm.
+void BootServices::watchForOtherServers()
+{
+    const bool serving = m_setup.enabled && m_setup.settings.mode == Dhcp::Responder::Mode::Serve;
+    if (!serving || m_options.bindAddress.isLoopback() || m_options.rogueWatchMs <= 0)
+        return;
+    Dhcp::RogueWatch::Settings ws;
+    ws.check.interfaceName = m_setup.listen.interfaceName;
+    ws.check.serverPort = m_setup.listen.serverPort;
+    ws.check.clientPort = m_setup.listen.clientPort;
+    ws.check.timeoutMs = m_options.rogueTimeoutMs;
+    ws.check.ownAddress = m_setup.settings.serverAddress;
+    ws.intervalMs = m_options.rogueWatchMs;
+    m_watch = std::make_unique<Dhcp::RogueWatch>(ws, m_allowedServers);
+    connect(m_watch.get(), &Dhcp::RogueWatch::newServer, this,
+            [this](const Dhcp::RogueCheck::Finding &f, const Net::MacAddress &mac) {
+                const QString who = mac.isNull() ? f.server.toString()
+                                                 : u"%1 (%2)"_s.arg(f.server.toString(), mac.toString());
+                Timeline::BootEvent ev;
+                ev.msecs = QDateTime::currentMSecsSinceEpoch();
+                ev.protocol = Timeline::BootEvent::Protocol::Dhcp;
+                ev.kind = Timeline::BootEvent::Kind::Diagnosis;
+                ev.finding = Timeline::Diagnosis::Finding::NewDhcpServer;
+                ev.severity = Timeline::BootEvent::Severity::Warning;
+                ev.summary = u"a new DHCP server answers on %1: %2 offered %3"_s.arg(m_setup.listen.interfaceName, who,
+                                                                                  f.offered.toString());
+                Q_EMIT event(ev);
+                Q_EMIT problem(ev.summary + u". "_s + Timeline::Diagnosis::advice(ev.finding));
+            });
+    m_watch->start();
 }
 
 void BootServices::startServers()
@@ -372,6 +413,7 @@ void BootServices::stop()
     enter(State::Stopping, stateName(State::Stopping));
     m_builder.cancel();
     m_check.reset();
+    m_watch.reset();
     closeServers();
     m_files.reset();
     // The sockets close on the network thread before anything started after

@@ -3,6 +3,7 @@
 
 #include "boot/filesource.h"
 #include "dhcp/roguecheck.h"
+#include "dhcp/roguewatch.h"
 #include "services/dhcpsetup.h"
 #include "services/runoptions.h"
 #include "services/servedfilesbuilder.h"
@@ -117,6 +118,7 @@ private:
     void filesBuilt(const ServedFilesBuilder::Result &result);
     void checkOtherServers();
     void startServers();
+    void watchForOtherServers();
     void startDhcp();
     /// TFTP or HTTP on @p port, serving m_files, started on the network thread.
     template<typename FileServer>
@@ -136,6 +138,8 @@ private:
     std::shared_ptr<ClientAddresses> m_addresses;
     ServedFilesBuilder m_builder;
     std::unique_ptr<Dhcp::RogueCheck> m_check;
+    std::unique_ptr<Dhcp::RogueWatch> m_watch; ///< while running in serve mode
+    QList<Dhcp::RogueCheck::Finding> m_allowedServers; ///< found at start, allowed: not told again
     int m_run = 0; ///< counts runs, so a late report of an old run is dropped
 
     // The run being started or served.

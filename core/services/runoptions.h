@@ -24,6 +24,7 @@ struct RunOptions
     std::optional<QString> dhcpMode; ///< "serve", "proxy", "bsdp" or "off"
     bool allowOtherServers = false; ///< rogue check only warns
     int rogueTimeoutMs = 6500; ///< see Dhcp::RogueCheck::Settings
+    int rogueWatchMs = 60'000; ///< while serving, look again this often; 0: never
     quint16 tftpPort = 69; ///< 0: no TFTP server
     quint16 httpPort = 80; ///< 0: no HTTP server
     QString bootTree; ///< the directory TFTP and HTTP serve; empty: the site's

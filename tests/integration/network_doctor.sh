@@ -12,10 +12,14 @@
 #   (c) a client whose bridge port stays in spanning tree's listening
 #       state for 20 s (bridge link set ... state 1): dhclient's first
 #       DISCOVER that gets through says how long it had been asking;
+#       dnsmasq starting mid-session is an alarm with its address and MAC
+#       (the watch runs every 3 s here);
 #   (d) a client behind an MTU of 1200 asks for 1468-byte TFTP blocks
 #       (curl): the first download ends with an error after 3 tries, the
 #       lane says why, and the same request again gets 1024-byte blocks
-#       and the whole file.
+#       and the whole file;
+#   (e) the server namespace has a second interface, srv1, where a client
+#       asks to boot: its lane says where it asks and where Rackside answers.
 . "$(dirname "$0")/../lib/netns.sh"
 
 need udhcpc dhclient arping dnsmasq bridge curl timeout
@@ -25,15 +29,21 @@ net_add squat 02:00:00:00:5a:01 10.77.0.100/24
 net_add cla 02:00:00:00:00:a1
 net_add clb 02:00:00:00:00:b1
 net_add late 02:00:00:00:00:c1
-net_add dns "" 10.77.0.2/24
+net_add dns 02:00:00:00:00:d2 10.77.0.2/24
 net_add mtu 02:00:00:00:00:d1 10.77.0.60/24
 nsx mtu ip link set mtu0 mtu 1200
+
+# A second interface of the server's, with a machine behind it.
+ip netns add stray
+ip link add srv1 netns srv type veth peer name stray0 netns stray address 02:00:00:00:00:e1
+nsx srv ip link set srv1 up
+nsx stray ip link set stray0 up
 
 mkdir -p "$WORK/boot-tree"
 head -c 300000 /dev/urandom >"$WORK/boot-tree/big.bin"
 
 write_site "$WORK/site.json" serve
-bg serve.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --rogue-timeout 1000
+bg serve.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --rogue-timeout 1000 --rogue-watch 3000
 SERVE=$LAST_PID
 wait_for 15 "$WORK/serve.log" 'DHCP server on srv0' || fail "serve did not start: $(cat "$WORK/serve.log")"
 
@@ -92,6 +102,9 @@ TOOK=${GOT%% *}
 LINE=$(lane 02:00:00:00:00:b1 "diagnosis: took ${TOOK//./\\.} from the DHCP server 10\.77\.0\.2 instead of Rackside's offer of 10\.77\.0\.1[0-5][0-9]\. What to do: .*proxy" 5)
 lane 02:00:00:00:00:b1 "failed after .*: took ${TOOK//./\\.} from the DHCP server 10\.77\.0\.2" 1 >/dev/null
 pass "another server chosen: $LINE"
+wait_for 10 "$WORK/serve.log" 'rackside: warning: a new DHCP server answers on srv0: 10\.77\.0\.2 \(02:00:00:00:00:d2\) offered 10\.77\.0\.2[0-2][0-9]\. Machines may take' ||
+    fail "no alarm about dnsmasq: $(grep warning "$WORK/serve.log")"
+pass "new DHCP server: $(grep -o 'a new DHCP server answers.*offered [0-9.]*' "$WORK/serve.log" | head -n 1)"
 stop_pid "$DNSMASQ_PID"
 
 # --- (d) blocks of 1468 bytes do not fit through the client's 1200-byte MTU.
@@ -108,6 +121,12 @@ cmp -s "$WORK/second.bin" "$WORK/boot-tree/big.bin" || fail "the second download
 grep -qE '02:00:00:00:00:d1  TFTP read +big\.bin \(300000 bytes; .*blksize 1024' "$WORK/serve.log" ||
     fail "the second download was not served with 1024-byte blocks: $(grep 'TFTP read' "$WORK/serve.log")"
 pass "path MTU: $LINE; the second download got 300,000 bytes in 1024-byte blocks"
+
+# --- (e) a machine on the server's other interface.
+nsx stray udhcpc -i stray0 -n -q -t 2 -T 1 -V "$PXE_VENDOR" -x 0x5d:0000 -s /bin/true >/dev/null 2>&1 &&
+    fail "the client on srv1 got an address: nothing should answer there"
+LINE=$(lane 02:00:00:00:00:e1 'diagnosis: asks to boot on srv1, but Rackside answers only on srv0\. What to do: Rackside answers only on the interface chosen' 5)
+pass "other interface: $LINE"
 
 # --- (c) the port forwards after 20 s.
 wait_for 25 "$WORK/port.log" forwarding || fail "late-br was not set forwarding: $(cat "$WORK/port.log")"
