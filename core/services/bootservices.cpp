@@ -85,10 +85,13 @@ void BootServices::enter(State state, const QString &message)
 {
     Q_ASSERT_X(allowed(m_state, state), "BootServices", qPrintable(stateName(m_state) + u" -> "_s + stateName(state)));
     m_state = state;
-    if (state == State::Running)
+    if (state == State::Running) {
         watchForOtherServers();
-    else
+        checkFirewall();
+    } else {
         m_watch.reset();
+        m_firewall.reset();
+    }
     m_summary = message;
     Q_EMIT stateChanged(state, message);
 }
@@ -99,6 +102,7 @@ void BootServices::fail(Failure failure)
     m_builder.cancel();
     m_check.reset();
     m_watch.reset();
+    m_firewall.reset();
     closeServers();
     m_files.reset();
     m_failure = std::move(failure);
@@ -248,6 +252,53 @@ void BootServices::watchForOtherServers()
                 Q_EMIT problem(ev.summary + u". "_s + Timeline::Diagnosis::advice(ev.finding));
             });
     m_watch->start();
+}
+
+// Started, yet machines may never reach the servers: the laptop's own
+// firewall is checked for each port served (in the background).
+void BootServices::checkFirewall()
+{
+    const QString where = m_setup.listen.interfaceName;
+    if (where.isEmpty())
+        return;
+    QList<Firewall::Packet> packets;
+    if (m_dhcp) {
+        packets.append({u"udp"_s, m_setup.listen.serverPort, where, u"DHCP"_s});
+        if (m_setup.settings.mode == Dhcp::Responder::Mode::Proxy && m_setup.listen.proxyPort)
+            packets.append({u"udp"_s, m_setup.listen.proxyPort, where, u"proxyDHCP"_s});
+    }
+    if (m_tftp)
+        packets.append({u"udp"_s, m_options.tftpPort, where, u"TFTP"_s});
+    if (m_http)
+        packets.append({u"tcp"_s, m_options.httpPort, where, u"HTTP"_s});
+    if (packets.isEmpty())
+        return;
+    m_firewall = std::make_unique<Firewall::Check>();
+    connect(m_firewall.get(), &Firewall::Check::finished, this,
+            [this](const QList<Firewall::Finding> &findings, const QString &note) {
+                m_firewall.release()->deleteLater();
+                Timeline::BootEvent ev;
+                ev.msecs = QDateTime::currentMSecsSinceEpoch();
+                ev.protocol = Timeline::BootEvent::Protocol::Console;
+                if (!note.isEmpty()) {
+                    ev.kind = Timeline::BootEvent::Kind::Note;
+                    ev.summary = u"the laptop's firewall was not checked: %1"_s.arg(note);
+                    Q_EMIT event(ev);
+                    return;
+                }
+                QStringList texts;
+                for (const Firewall::Finding &f : findings)
+                    texts << f.text();
+                if (texts.isEmpty())
+                    return;
+                ev.kind = Timeline::BootEvent::Kind::Diagnosis;
+                ev.finding = Timeline::Diagnosis::Finding::Firewall;
+                ev.severity = Timeline::BootEvent::Severity::Warning;
+                ev.summary = texts.join(u"; "_s);
+                Q_EMIT event(ev);
+                Q_EMIT problem(ev.summary + u". "_s + Timeline::Diagnosis::advice(ev.finding));
+            });
+    m_firewall->start(packets);
 }
 
 void BootServices::startServers()
@@ -414,6 +465,7 @@ void BootServices::stop()
     m_builder.cancel();
     m_check.reset();
     m_watch.reset();
+    m_firewall.reset();
     closeServers();
     m_files.reset();
     // The sockets close on the network thread before anything started after

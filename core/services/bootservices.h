@@ -4,6 +4,7 @@
 #include "boot/filesource.h"
 #include "dhcp/roguecheck.h"
 #include "dhcp/roguewatch.h"
+#include "firewall/check.h"
 #include "services/dhcpsetup.h"
 #include "services/runoptions.h"
 #include "services/servedfilesbuilder.h"
@@ -119,6 +120,7 @@ private:
     void checkOtherServers();
     void startServers();
     void watchForOtherServers();
+    void checkFirewall();
     void startDhcp();
     /// TFTP or HTTP on @p port, serving m_files, started on the network thread.
     template<typename FileServer>
@@ -139,6 +141,7 @@ private:
     ServedFilesBuilder m_builder;
     std::unique_ptr<Dhcp::RogueCheck> m_check;
     std::unique_ptr<Dhcp::RogueWatch> m_watch; ///< while running in serve mode
+    std::unique_ptr<Firewall::Check> m_firewall; ///< at each start
     QList<Dhcp::RogueCheck::Finding> m_allowedServers; ///< found at start, allowed: not told again
     int m_run = 0; ///< counts runs, so a late report of an old run is dropped
 

@@ -383,6 +383,7 @@ void BootSession::checkWaits(qint64 nowMs, const Timeouts &timeouts)
         return;
     }
     if (waitingForFileSinceMs >= 0 && nowMs - waitingForFileSinceMs >= timeouts.bootFileMs) {
+        bootFileNeverAsked = true;
         if (waitingAfterProxyOffer) {
             const QString what = tr("given boot file %1 by proxyDHCP, never asked for it").arg(bootFile);
             diagnose(Diagnosis{nowMs, Diagnosis::Finding::ProxyOfferIgnored,

@@ -110,6 +110,7 @@ struct BootSession
     quint32 offeredAddress = 0;
     qint64 waitingForFileSinceMs = -1;
     bool waitingAfterProxyOffer = false;
+    bool bootFileNeverAsked = false; ///< it failed waiting for the boot file to be asked for
 
     static constexpr qsizetype maxTransfers = 256;
 

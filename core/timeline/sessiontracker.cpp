@@ -134,8 +134,13 @@ BootSession &SessionTracker::startSession(const BootEvent &e, Batch &batch)
 
 void SessionTracker::take(const BootEvent &e, Batch &batch)
 {
-    if (e.mac.isNull())
+    if (e.mac.isNull()) {
+        // The laptop's firewall, found at start: the likely reason for a
+        // machine that never asks for the boot file it was given.
+        if (e.kind == BootEvent::Kind::Diagnosis && e.finding == Diagnosis::Finding::Firewall)
+            m_firewall = e.summary;
         return;
+    }
     const auto it = m_machines.constFind(e.mac);
     const Machine *machine = it == m_machines.cend() ? nullptr : &*it;
     BootSession *s = nullptr;
@@ -183,6 +188,8 @@ void SessionTracker::tick(qint64 nowMs)
             continue;
         BootSession &s = it->sessions.last();
         if (!s.finished() && s.tick(nowMs, m_timeouts)) {
+            if (s.bootFileNeverAsked && !m_firewall.isEmpty())
+                s.diagnose(Diagnosis{nowMs, Diagnosis::Finding::Firewall, m_firewall});
             batch.markChanged(it.key());
             if (s.finished())
                 batch.finished.append({it.key(), s.number});

@@ -54,7 +54,11 @@ public:
     /// Since when (milliseconds since the epoch) Rackside answers DHCP; -1
     /// while it does not. A machine that says it has been asking since
     /// before then lost nothing on the way (no spanning-tree diagnosis).
-    void setServingSince(qint64 msecs) { m_servingSinceMs = msecs; }
+    void setServingSince(qint64 msecs)
+    {
+        m_servingSinceMs = msecs;
+        m_firewall.clear(); // a new run checks the firewall again
+    }
 
     /// Runs tick() every \a intervalMs with the wall clock (on by default,
     /// every second); off for tests that drive tick() with their own times.
@@ -120,6 +124,7 @@ private:
     QHash<Net::MacAddress, Machine> m_machines;
     QHash<Net::MacAddress, QString> m_hostnames;
     qint64 m_servingSinceMs = -1;
+    QString m_firewall; ///< what the laptop's firewall drops, as found at start
     Limits m_limits;
     BootSession::Timeouts m_timeouts;
     StageRules m_rules;

@@ -19,10 +19,15 @@
 #       lane says why, and the same request again gets 1024-byte blocks
 #       and the whole file;
 #   (e) the server namespace has a second interface, srv1, where a client
-#       asks to boot: its lane says where it asks and where Rackside answers.
+#       asks to boot: its lane says where it asks and where Rackside answers;
+#   (f) on a network of its own (br1), a second Rackside whose namespace has
+#       an nftables rule dropping UDP 69: serve warns at start, naming the
+#       rule; a client gets its address, its TFTP download times out (the
+#       drop is real), and 30 s later its lane says the boot file was never
+#       asked for, with the firewall's rule as the reason.
 . "$(dirname "$0")/../lib/netns.sh"
 
-need udhcpc dhclient arping dnsmasq bridge curl timeout
+need udhcpc dhclient arping dnsmasq bridge curl nft timeout
 
 net_add srv "" 10.77.0.1/24
 net_add squat 02:00:00:00:5a:01 10.77.0.100/24
@@ -41,6 +46,35 @@ nsx stray ip link set stray0 up
 
 mkdir -p "$WORK/boot-tree"
 head -c 300000 /dev/urandom >"$WORK/boot-tree/big.bin"
+
+# (f) first, as its lane needs 30 s of silence: its own bridge, server and client.
+ip link add br1 type bridge
+ip link set br1 up
+for ns in fw fwc; do
+    ip netns add $ns
+    ip link add ${ns}0 type veth peer name ${ns}-br
+    ip link set ${ns}-br master br1 up
+    ip link set ${ns}0 netns $ns
+    nsx $ns ip link set lo up
+    nsx $ns ip link set ${ns}0 up
+done
+nsx fwc ip link set fwc0 address 02:00:00:00:00:f1
+nsx fw ip addr add 10.77.0.1/24 dev fw0
+nsx fw nft -f - <<'NFT'
+table inet lockdown {
+    chain input {
+        type filter hook input priority 0; policy accept;
+        ct state established,related accept
+        udp dport 69 drop
+    }
+}
+NFT
+mkdir -p "$WORK/fw/boot-tree"
+head -c 1000 /dev/urandom >"$WORK/fw/boot-tree/core.0"
+write_site "$WORK/fw/site.json" serve
+sed -i 's/"srv0"/"fw0"/; s|"boot/grub/i386-pc/core.0"|"core.0"|' "$WORK/fw/site.json"
+bg fw-serve.log nsx fw "$RACKSIDE" serve --site "$WORK/fw/site.json" --rogue-timeout 1000
+FW_SERVE=$LAST_PID
 
 write_site "$WORK/site.json" serve
 bg serve.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --rogue-timeout 1000 --rogue-watch 3000
@@ -68,6 +102,18 @@ lane() {
         fail "no lane line for $1 matching '$2': $(grep "  $1  " "$WORK/serve.log" | tail -n 8)"
     grep -E "  $1  session [0-9]+: $2" "$WORK/serve.log" | head -n 1 | sed 's/^.*session/session/'
 }
+
+# --- (f) the firewall check at start, and a client that cannot fetch its file.
+wait_for 15 "$WORK/fw-serve.log" 'DHCP server on fw0' || fail "the second serve did not start: $(cat "$WORK/fw-serve.log")"
+wait_for 10 "$WORK/fw-serve.log" "rackside: warning: the laptop's firewall \(nftables\) drops UDP port 69 \(TFTP\) arriving on fw0: table inet lockdown, chain input, rule handle [0-9]+\. Allow the ports" ||
+    fail "no warning about the nftables rule: $(grep -v '  DHCP ' "$WORK/fw-serve.log")"
+grep -q 'drops UDP port 67' "$WORK/fw-serve.log" && fail "the firewall check blames port 67: $(grep firewall "$WORK/fw-serve.log")"
+GOT=$(nsx fwc udhcpc -i fwc0 -n -q -t 6 -T 1 -V "$PXE_VENDOR" -x 0x5d:0000 -s "$WORK/print-ip.sh" 2>/dev/null) ||
+    fail "the client behind the firewall got no address"
+nsx fwc ip addr add "${GOT%% *}/24" dev fwc0
+nsx fwc timeout 10 curl -sS -o /dev/null tftp://10.77.0.1/core.0 2>/dev/null &&
+    fail "the client fetched core.0 through a firewall that drops UDP 69"
+FW_ACKED=$SECONDS
 
 # --- (c) starts first: its 20 s run while (a) and (b) go on.
 cat >"$WORK/late.conf" <<CONF
@@ -130,9 +176,19 @@ pass "other interface: $LINE"
 
 # --- (c) the port forwards after 20 s.
 wait_for 25 "$WORK/port.log" forwarding || fail "late-br was not set forwarding: $(cat "$WORK/port.log")"
-LINE=$(lane 02:00:00:00:00:c1 'diagnosis: its first DHCP request reached Rackside (2[0-9]|3[0-9]) s after it began asking: the earlier ones were lost on the way\. What to do: .*edge port' 15)
+LINE=$(lane 02:00:00:00:00:c1 'diagnosis: its first DHCP request reached Rackside (1[5-9]|[23][0-9]) s after it began asking: the earlier ones were lost on the way\. What to do: .*edge port' 15)
 wait_for 10 "$WORK/dhclient-late.log" 'bound to 10\.77\.0\.' || fail "dhclient got no lease: $(cat "$WORK/dhclient-late.log")"
 pass "spanning-tree delay: $LINE"
 
+# --- (f) 30 s after its address, the lane's verdict names the rule.
+LINE=$(WORK=$WORK; wait_for $((45 - (SECONDS - FW_ACKED))) "$WORK/fw-serve.log" '02:00:00:00:00:f1  session [0-9]+: diagnosis: the laptop' ||
+    fail "no firewall diagnosis on the lane: $(grep '02:00:00:00:00:f1  session' "$WORK/fw-serve.log")"
+    grep -E '02:00:00:00:00:f1  session [0-9]+: (failed|diagnosis)' "$WORK/fw-serve.log" | sed 's/^.*session/session/')
+[[ $LINE == *"never asked for its boot file"* ]] || fail "the lane did not fail for the boot file: $LINE"
+[[ $LINE == *"diagnosis: the laptop's firewall (nftables) drops UDP port 69 (TFTP) arriving on fw0: table inet lockdown, chain input, rule handle"* ]] ||
+    fail "the lane does not name the rule: $LINE"
+pass "firewall: $(tail -n 1 <<<"$LINE")"
+
 stop_pid "$SERVE"
+stop_pid "$FW_SERVE"
 echo "network_doctor: all checks passed"

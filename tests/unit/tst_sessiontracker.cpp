@@ -698,6 +698,30 @@ void TestSessionTracker::diagnoses()
     QVERIFY(s->diagnosis(Finding::ProxyOfferIgnored));
     QVERIFY(s->diagnosis(Finding::ProxyOfferIgnored)->line().contains(u"options 66 and 67"_s));
 
+    // The firewall found at start explains a boot file never asked for.
+    BootEvent firewall;
+    firewall.msecs = T0 + 100;
+    firewall.protocol = BootEvent::Protocol::Console;
+    firewall.kind = Kind::Diagnosis;
+    firewall.finding = Finding::Firewall;
+    firewall.summary = u"the laptop's firewall (nftables) drops UDP port 69 (TFTP)"_s;
+    tracker.addEvent(firewall);
+    Machine blocked = bios("52:54:00:00:00:06");
+    blocked.address(1000, u"10.0.0.120"_s, u"boot/grub/i386-pc/core.0"_s);
+    tracker.addEvents(blocked.events);
+    tracker.tick(T0 + 40'000);
+    s = tracker.currentSession(blocked.mac);
+    QCOMPARE(s->state, BootSession::State::Failed);
+    QVERIFY(s->diagnosis(Finding::Firewall));
+    QCOMPARE(s->diagnosis(Finding::Firewall)->text, firewall.summary);
+    QVERIFY(!tracker.currentSession(gone.mac)->diagnosis(Finding::Firewall)); // another server, not the firewall
+    tracker.setServingSince(T0 + 50'000); // a new run checks again
+    Machine later = bios("52:54:00:00:00:07");
+    later.address(60'000, u"10.0.0.121"_s, u"boot/grub/i386-pc/core.0"_s);
+    tracker.addEvents(later.events);
+    tracker.tick(T0 + 100'000);
+    QVERIFY(!tracker.currentSession(later.mac)->diagnosis(Finding::Firewall));
+
     StageReport report;
     const QStringList lines = [&] {
         QStringList out;
