@@ -65,6 +65,9 @@ QList<Command> makeTable()
             {u"quiet"_s, u"Print state changes and warnings only, not every event."_s},
             {u"record"_s, u"Append every event to FILE as JSON Lines (for the console's replay and for tests)."_s,
              u"file"_s},
+            {u"pcap"_s, u"Save what Rackside saw of each machine (DHCP, TFTP, HTTP heads, ARP) as DIR/<mac>.pcapng, "
+                        "whenever one of its boots ends and at exit (at most 4 MiB a machine)."_s,
+             u"dir"_s},
         },
         {},
         {},

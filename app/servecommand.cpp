@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -200,12 +201,31 @@ int serve(const QStringList &arguments)
                                   "local disk until Rackside stops"_s.arg(who, sitePath, error)
                                << Qt::endl;
                      });
+    // --pcap: a machine's capture is (re)written whenever one of its boots
+    // ends, and every machine's at exit.
+    const QString pcapDir = p.value(u"pcap"_s);
+    const auto savePcap = [&services, pcapDir](const Net::MacAddress &mac) {
+        QString error;
+        if (!services.capture()->save(mac, QDir(pcapDir).filePath(mac.toString(u'-') + u".pcapng"_s), &error))
+            err() << u"rackside: warning: capture not saved: "_s << error << Qt::endl;
+    };
+    if (!pcapDir.isEmpty()) {
+        if (!QDir().mkpath(pcapDir)) {
+            err() << u"rackside: cannot create the capture folder %1"_s.arg(pcapDir) << Qt::endl;
+            return 1;
+        }
+        QObject::connect(monitor.sessions(), &Timeline::SessionTracker::sessionFinished, qApp,
+                         [savePcap](const Net::MacAddress &mac, int) { savePcap(mac); });
+    }
     monitor.start(run);
     if (services.state() == Services::BootServices::State::Failed)
         return 1; // failed before the event loop ran: exit() would not end it
     const int rc = QCoreApplication::exec();
     monitor.log()->flush(); // the last lines of the sessions, not yet batched
     monitor.stop();
+    if (!pcapDir.isEmpty())
+        for (const Net::MacAddress &mac : services.capture()->machines())
+            savePcap(mac);
     return exitCode ? exitCode : rc;
 }
 

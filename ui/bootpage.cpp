@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bootpage.h"
 
+#include "capture/recorder.h"
+
 #include "actionbutton.h"
 #include "timeaxis.h"
 #include "timelinedelegate.h"
@@ -17,7 +19,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QMenu>
+#include <QtConcurrentRun>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -202,6 +207,22 @@ void BootPage::showDetails()
         m_details->setPlainText(text);
 }
 
+void BootPage::saveCapture(const Net::MacAddress &mac, const QString &path)
+{
+    // Up to 4 MiB to assemble and write: not on the GUI thread.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        Q_EMIT captureSaved(path, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([capture = m_capture, mac, path] {
+        QString error;
+        if (!capture)
+            return tr("no capture is kept");
+        return capture->save(mac, path, &error) ? QString() : error;
+    }));
+}
+
 void BootPage::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
@@ -216,6 +237,16 @@ void BootPage::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Add as a &host…"), this, [this, mac, arch] { Q_EMIT addHostRequested(mac, arch); });
     menu.addAction(tr("&Copy MAC address"), this,
                    [mac] { QGuiApplication::clipboard()->setText(mac.toString()); });
+    if (m_capture) {
+        menu.addSeparator();
+        menu.addAction(tr("Save &capture…"), this, [this, mac] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save what Rackside saw of %1").arg(mac.toString()),
+                                                              mac.toString(u'-') + u".pcapng"_s,
+                                                              tr("pcapng captures (*.pcapng)"));
+            if (!path.isEmpty())
+                saveCapture(mac, path);
+        });
+    }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

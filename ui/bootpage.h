@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -13,6 +15,9 @@ class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
 
+namespace Capture {
+class Recorder;
+}
 namespace Timeline {
 class EventLog;
 class SessionTracker;
@@ -37,10 +42,16 @@ public:
     QTableView *view() const { return m_view; }
     /// The selected machine's details, as shown below the lanes.
     QString detailsText() const;
+    /// Where a lane's "Save capture" takes the machine's packets from.
+    void setCapture(std::shared_ptr<const Capture::Recorder> capture) { m_capture = std::move(capture); }
+    /// Writes \a mac's capture to \a path in the background; saved() follows.
+    void saveCapture(const Net::MacAddress &mac, const QString &path);
 
 Q_SIGNALS:
     /// The operator asked to turn an unknown machine into a host.
     void addHostRequested(const Net::MacAddress &mac, const QString &arch);
+    /// A capture was written (\a error empty) or not.
+    void captureSaved(const QString &path, const QString &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +71,7 @@ private:
     QLabel *m_span;
     QPlainTextEdit *m_details;
     QTimer m_clock;
+    std::shared_ptr<const Capture::Recorder> m_capture;
 };
 
 } // namespace Ui

@@ -76,6 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_events(new EventListPane(m_monitor.log(), this))
 {
     setObjectName(u"mainWindow"_s);
+    m_boot->setCapture(m_monitor.services()->capture());
+    connect(m_boot, &BootPage::captureSaved, this, [this](const QString &path, const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Capture saved to %1").arg(path), 8000);
+        else
+            QMessageBox::warning(this, tr("Capture not saved"), error);
+    });
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_boot, tr("&Boot"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dhcp/server.h"
 
+#include "capture/recorder.h"
 #include "dhcp/otherinterfacewatch.h"
 #include "net/arpprobe.h"
 #include "net/udpsocket.h"
@@ -62,6 +63,12 @@ bool Server::start(QString *error)
         m_arp = std::make_unique<Net::ArpProbe>();
         if (m_arp->open(m_listen.interfaceName, m_responder.settings().serverAddress, &why)) {
             connect(m_arp.get(), &Net::ArpProbe::finished, this, &Server::conflictChecked);
+            if (m_capture)
+                m_arp->setTap([this](quint32 address, const Net::MacAddress &from, const Net::MacAddress &to,
+                                     QByteArrayView arp) {
+                    if (const auto w = m_waiting.constFind(address); w != m_waiting.cend())
+                        m_capture->frame(w->request.mac(), Capture::Pcapng::arpFrame(from, to, arp));
+                });
         } else {
             m_arp.reset();
             without << u"addresses are offered without checking that no other device uses them"_s;
@@ -127,6 +134,12 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
     }
     if (request->op != 1)
         return; // a reply from another server, seen because we listen on 67
+    if (m_capture) {
+        const quint16 port = which == Responder::Socket::Proxy ? m_listen.proxyPort : m_listen.serverPort;
+        const bool broadcast = from.toIPv4Address() == 0;
+        m_capture->datagram(request->mac(), {request->mac(), from.toIPv4Address(), fromPort},
+                            broadcast ? Capture::Pcapng::Endpoint{{}, 0xffffffff, port} : m_capture->local(port), datagram);
+    }
     if (request->type() == MessageType::Discover)
         Q_EMIT machineStarting(request->mac());
     const Lease *before = m_pool ? m_pool->leaseByKey(Responder::clientKey(*request)) : nullptr;
@@ -284,6 +297,12 @@ void Server::send(const Responder::Reply &reply, const QHostAddress &from, quint
     if (m_proxySocket && arrivedOn == Responder::Socket::Proxy)
         socket = m_proxySocket.get(); // PXE: the ACK comes from the port asked
     const QByteArray data = reply.message.encode(reply.maxSize);
+    if (m_capture) {
+        const bool broadcast = to == QHostAddress::Broadcast;
+        const Net::MacAddress mac = reply.message.mac();
+        m_capture->datagram(mac, m_capture->local(socket->localPort()),
+                            {broadcast ? Net::MacAddress() : mac, to.toIPv4Address(), port}, data);
+    }
     if (socket->writeDatagram(data, to, port) == data.size())
         ++m_counters.replied;
     else

@@ -11,6 +11,9 @@
 
 #include <memory>
 
+namespace Capture {
+class Recorder;
+}
 namespace Net {
 class ArpProbe;
 }
@@ -55,6 +58,8 @@ public:
     void stop();
     Counters counters() const { return m_counters; }
     const LeasePool *pool() const { return m_pool.get(); }
+    /// Keeps what each machine sent and was sent in \a capture. Call before start().
+    void setCapture(std::shared_ptr<Capture::Recorder> capture) { m_capture = std::move(capture); }
     /// The site's NetBoot images changed. Call on the server's thread.
     void setBsdpSettings(const BsdpResponder::Settings &settings) { m_responder.setBsdp(settings); }
 
@@ -103,6 +108,7 @@ private:
     std::unique_ptr<QUdpSocket> m_socket;
     std::unique_ptr<QUdpSocket> m_proxySocket;
     std::unique_ptr<Net::ArpProbe> m_arp;
+    std::shared_ptr<Capture::Recorder> m_capture;
     std::unique_ptr<OtherInterfaceWatch> m_otherInterfaces;
     QHash<quint32, Waiting> m_waiting; // by the address being checked
     QHash<quint32, std::pair<Net::MacAddress, qint64>> m_checkedFree; // address -> for whom, when

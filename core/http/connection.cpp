@@ -2,6 +2,7 @@
 #include "http/connection.h"
 
 #include "http/byterange.h"
+#include "capture/recorder.h"
 #include "http/responsehead.h"
 #include "net/tcpending.h"
 
@@ -109,6 +110,7 @@ void Connection::readPending()
             sendError(parsed.errorStatus, parsed.error.toUtf8(), false);
             return;
         }
+        captureRequest(QByteArrayView(m_buffer).first(parsed.headSize));
         m_buffer.remove(0, parsed.headSize);
         if (parsed.request.contentLength > 0) {
             // GET and HEAD have no body; anything else is refused before it is read.
@@ -155,7 +157,7 @@ void Connection::answer(const Request &request)
         out.status = 416;
         out.contentLength = 0;
         out.add("Content-Range", range.contentRange(file.size));
-        m_socket->write(out.toBytes());
+        writeHead(out.toBytes(), 0);
         m_file = {};
         if (m_keepAlive)
             m_timer.start(m_limits.idleTimeoutMs);
@@ -174,7 +176,7 @@ void Connection::answer(const Request &request)
         sendError(500, "cannot seek in the file", false);
         return;
     }
-    m_socket->write(out.toBytes());
+    writeHead(out.toBytes(), head ? 0 : m_left);
     m_sent = 0;
     Timeline::BootEvent ev = makeEvent(head ? Timeline::BootEvent::Kind::Head : Timeline::BootEvent::Kind::Get);
     ev.bytes = 0;
@@ -250,6 +252,26 @@ void Connection::finishBody()
     QMetaObject::invokeMethod(this, &Connection::readPending, Qt::QueuedConnection);
 }
 
+void Connection::captureRequest(QByteArrayView head)
+{
+    if (m_capture && !m_mac.isNull())
+        m_capture->segment(m_mac, {m_mac, m_peer.toIPv4Address(), m_socket->peerPort()},
+                           m_capture->local(m_socket->localPort(), m_socket->localAddress().toIPv4Address()),
+                           m_clientSeq, m_serverSeq, head);
+    m_clientSeq += quint32(head.size());
+}
+
+void Connection::writeHead(const QByteArray &head, qint64 bodyFollowing)
+{
+    if (m_capture && !m_mac.isNull()) {
+        const QString unseen = bodyFollowing > 0 ? u"%1 body bytes follow, not kept"_s.arg(bodyFollowing) : QString();
+        m_capture->segment(m_mac, m_capture->local(m_socket->localPort(), m_socket->localAddress().toIPv4Address()),
+                           {m_mac, m_peer.toIPv4Address(), m_socket->peerPort()}, m_serverSeq, m_clientSeq, head, unseen);
+    }
+    m_serverSeq += quint32(head.size() + bodyFollowing);
+    m_socket->write(head);
+}
+
 void Connection::sendError(int status, const QByteArray &why, bool keepAlive)
 {
     ResponseHead out;
@@ -260,7 +282,7 @@ void Connection::sendError(int status, const QByteArray &why, bool keepAlive)
     out.add("Content-Type", "text/plain; charset=utf-8");
     if (status == 405)
         out.add("Allow", "GET, HEAD");
-    m_socket->write(out.toBytes().append(body));
+    writeHead(out.toBytes().append(body), 0);
     m_file = {};
     m_keepAlive = keepAlive;
     if (!keepAlive) {

@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace Capture {
+class Recorder;
+}
+
 namespace Http {
 
 /// One client connection: reads request heads, answers GET and HEAD from a
@@ -49,6 +53,8 @@ public:
     /// Resets the connection now, without a word on the timeline: the
     /// machine started over, and its new boot has a lane of its own.
     void drop();
+    /// Keeps request and response heads in the machine's capture.
+    void setCapture(std::shared_ptr<Capture::Recorder> capture) { m_capture = std::move(capture); }
     /// Requests from now on use @p files (a body being sent keeps its file).
     void setFileSource(std::shared_ptr<const Boot::FileSource> files) { m_files = std::move(files); }
 
@@ -71,8 +77,15 @@ private:
     /// Ends the connection at once, with a reset.
     void close();
     Timeline::BootEvent makeEvent(Timeline::BootEvent::Kind kind) const;
+    /// Writes \a head (and what of a body it holds), keeping it in the
+    /// capture, where \a bodyFollowing more bytes count as sent unseen.
+    void writeHead(const QByteArray &head, qint64 bodyFollowing);
+    void captureRequest(QByteArrayView head);
 
     QTcpSocket *m_socket;
+    std::shared_ptr<Capture::Recorder> m_capture;
+    quint32 m_clientSeq = 1; ///< TCP sequence numbers of the capture's rebuilt segments
+    quint32 m_serverSeq = 1;
     std::shared_ptr<const Boot::FileSource> m_files;
     Net::MacAddress m_mac;
     QHostAddress m_peer;

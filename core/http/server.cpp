@@ -91,6 +91,7 @@ void Server::accept()
         const quint32 ip = socket->peerAddress().toIPv4Address();
         const Net::MacAddress mac = m_macs ? m_macs(ip) : Net::MacAddress();
         auto *connection = new Connection(socket, m_files, mac, m_limits.connection, this);
+        connection->setCapture(m_capture);
         m_connections.append(connection);
         const int count = ++m_perClient[ip];
         connect(connection, &Connection::event, this, &Server::event);

@@ -46,6 +46,8 @@ public:
     /// Opens the listening socket. On failure, @p error says what to do.
     bool start(QString *error);
     void stop();
+    /// Keeps each machine's request and response heads in \a capture. Call before start().
+    void setCapture(std::shared_ptr<Capture::Recorder> capture) { m_capture = std::move(capture); }
     /// New requests use @p files (safe from any thread).
     void setFileSource(std::shared_ptr<const Boot::FileSource> files);
     quint16 port() const;
@@ -74,6 +76,7 @@ private:
     std::shared_ptr<const Boot::FileSource> m_files;
     MacLookup m_macs;
     Limits m_limits;
+    std::shared_ptr<Capture::Recorder> m_capture;
     std::unique_ptr<QTcpServer> m_server;
     QList<Connection *> m_connections;
     QHash<quint32, int> m_perClient;

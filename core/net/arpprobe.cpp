@@ -139,6 +139,8 @@ void ArpProbe::send(quint32 address)
     // A lost request is a lost probe: the address counts as free, as after
     // a ping nobody answered.
     (void)::sendto(m_fd, arp, sizeof arp, 0, reinterpret_cast<sockaddr *>(&to), sizeof to);
+    if (m_tap)
+        m_tap(address, m_ownMac, MacAddress(), QByteArrayView(arp, sizeof arp));
 }
 
 void ArpProbe::read()
@@ -157,6 +159,8 @@ void ArpProbe::read()
         if (holder == m_ownMac || !m_pending.contains(sender))
             continue;
         m_pending.remove(sender);
+        if (m_tap)
+            m_tap(sender, holder, m_ownMac, QByteArrayView(packet, ArpSize));
         Q_EMIT finished(sender, holder);
     }
 }

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QSocketNotifier;
 
 namespace Net {
@@ -30,6 +32,10 @@ public:
     /// Asks who holds \a address; finished() follows within \a waitMs.
     void probe(quint32 address, int waitMs);
     bool isProbing(quint32 address) const { return m_pending.contains(address); }
+    /// Called with each request sent and each answer received (the ARP
+    /// packet and the Ethernet addresses around it), for a capture.
+    using Tap = std::function<void(quint32 address, const MacAddress &from, const MacAddress &to, QByteArrayView arp)>;
+    void setTap(Tap tap) { m_tap = std::move(tap); }
 
 Q_SIGNALS:
     /// \a holder answered for \a address; a null holder: nobody did.
@@ -47,6 +53,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QHash<quint32, int> m_pending; // address -> probe number, so a late timer of an old probe is ignored
     int m_nextProbe = 0;
+    Tap m_tap;
 };
 
 } // namespace Net

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QNetworkInterface>
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +130,9 @@ void BootServices::start(const Site::Document &site, const QString &sitePath, co
         return;
     }
     m_setup = *setup;
+    const QString mac = QNetworkInterface::interfaceFromName(m_setup.listen.interfaceName).hardwareAddress();
+    m_capture->setLocal(m_setup.listen.interfaceName, Net::MacAddress::parse(mac).value_or(Net::MacAddress()),
+                        m_setup.settings.serverAddress);
     // Absolute: the site resolves a relative boot tree against its own folder.
     m_bootTree = run.bootTree.isEmpty() ? QString() : QFileInfo(run.bootTree).absoluteFilePath();
     if (run.bootTree.isEmpty() && !(sitePath.isEmpty() && site.bootTree.isEmpty()))
@@ -355,6 +359,7 @@ void BootServices::startDhcp()
 {
     const DhcpSetup setup = m_setup;
     auto *server = new Dhcp::Server(setup.listen, setup.settings, setup.pool, setup.leaseFile);
+    server->setCapture(m_capture);
     server->moveToThread(&m_thread);
     m_dhcp = server;
     connect(server, &Dhcp::Server::event, this, &BootServices::event);
@@ -395,6 +400,7 @@ FileServer *BootServices::startFileServer(Slot slot, quint16 port, const QString
     listen.port = port;
     auto *server = new FileServer(listen, m_files,
                                   [addresses = m_addresses](quint32 ip) { return addresses->lookup(ip); });
+    server->setCapture(m_capture);
     server->moveToThread(&m_thread);
     connect(server, &FileServer::event, this, &BootServices::event);
     connect(server, &FileServer::startFinished, this, [this, slot, text, run = m_run](bool ok, const QString &error) {

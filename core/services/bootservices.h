@@ -2,6 +2,7 @@
 #pragma once
 
 #include "boot/filesource.h"
+#include "capture/recorder.h"
 #include "dhcp/roguecheck.h"
 #include "dhcp/roguewatch.h"
 #include "firewall/check.h"
@@ -85,6 +86,8 @@ public:
     bool servesTftp() const { return m_tftp != nullptr; }
     /// True while an HTTP server is running or starting.
     bool servesHttp() const { return m_http != nullptr; }
+    /// What each machine sent and was sent, across runs, for saving as pcapng.
+    std::shared_ptr<const Capture::Recorder> capture() const { return m_capture; }
     const Failure &failure() const { return m_failure; }
     QString summary() const { return m_summary; }
     /// What TFTP and HTTP serve from now on; transfers under way keep their file.
@@ -139,6 +142,7 @@ private:
     std::shared_ptr<const Boot::FileSource> m_files;
     std::shared_ptr<ClientAddresses> m_addresses;
     ServedFilesBuilder m_builder;
+    std::shared_ptr<Capture::Recorder> m_capture = std::make_shared<Capture::Recorder>();
     std::unique_ptr<Dhcp::RogueCheck> m_check;
     std::unique_ptr<Dhcp::RogueWatch> m_watch; ///< while running in serve mode
     std::unique_ptr<Firewall::Check> m_firewall; ///< at each start

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tftp/server.h"
 
+#include "capture/recorder.h"
+
 #include "net/udpsocket.h"
 #include "tftp/transfer.h"
 
@@ -93,6 +95,9 @@ void Server::handleRequest(const QByteArray &datagram, const QHostAddress &from,
         ? to
         : m_listen.address;
     const Net::MacAddress mac = m_macs ? m_macs(from.toIPv4Address()) : Net::MacAddress();
+    if (m_capture)
+        m_capture->datagram(mac, {mac, from.toIPv4Address(), fromPort}, m_capture->local(port(), local.toIPv4Address()),
+                            datagram);
     const QString name = QString::fromUtf8(packet->fileName);
     if (packet->opcode == Opcode::WriteRequest) {
         refuse(local, from, fromPort, ErrorCode::AccessViolation, "read-only server: uploads are not accepted");
@@ -141,6 +146,7 @@ void Server::handleRequest(const QByteArray &datagram, const QHostAddress &from,
     setup.file = std::move(file);
     setup.limits = limits;
     setup.mac = mac;
+    setup.capture = m_capture;
     auto *transfer = new Transfer(std::move(setup), this);
     m_transfers.append(transfer);
     connect(transfer, &Transfer::event, this, &Server::event);
@@ -164,7 +170,12 @@ void Server::refuse(const QHostAddress &local, const QHostAddress &peer, quint16
                     const QByteArray &text)
 {
     // RFC 1350 section 4: answers come from a new transfer ID, never port 69.
-    Net::UdpSocket::sendFromNewPort(local, peer, port, Packet::errorPacket(code, text).encode());
+    const QByteArray error = Packet::errorPacket(code, text).encode();
+    if (m_capture && m_macs) {
+        const Net::MacAddress mac = m_macs(peer.toIPv4Address());
+        m_capture->datagram(mac, m_capture->local(0, local.toIPv4Address()), {mac, peer.toIPv4Address(), port}, error);
+    }
+    Net::UdpSocket::sendFromNewPort(local, peer, port, error);
 }
 
 void Server::blockSizeStalled(const QHostAddress &peer, const Net::MacAddress &mac, int blockSize)

@@ -13,6 +13,10 @@
 #include <functional>
 #include <memory>
 
+namespace Capture {
+class Recorder;
+}
+
 namespace Tftp {
 
 class Transfer;
@@ -40,6 +44,8 @@ public:
     /// Opens the listening socket. On failure, \a error says what to do.
     bool start(QString *error);
     void stop();
+    /// Keeps each machine's requests and transfers' key packets in \a capture. Call before start().
+    void setCapture(std::shared_ptr<Capture::Recorder> capture) { m_capture = std::move(capture); }
     /// New transfers use \a files; callable from any thread.
     void setFileSource(std::shared_ptr<const Boot::FileSource> files);
 
@@ -70,6 +76,7 @@ private:
     std::shared_ptr<const Boot::FileSource> m_files;
     MacLookup m_macs;
     Limits m_limits;
+    std::shared_ptr<Capture::Recorder> m_capture;
     std::unique_ptr<QUdpSocket> m_socket;
     QList<Transfer *> m_transfers;
     QHash<quint32, qint64> m_lastDropEvent; ///< per peer, for one "dropped" event a second

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tftp/transfer.h"
 
+#include "capture/recorder.h"
+
 #include "net/udpsocket.h"
 
 #include <QDateTime>
 #include <QSocketNotifier>
 
+#include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -55,6 +59,10 @@ bool Transfer::start(QString *error)
     m_fd = Net::UdpSocket::openConnected(m_setup.local, m_setup.peer, m_setup.peerPort, 1024 * 1024, error);
     if (m_fd < 0)
         return false;
+    sockaddr_in me{};
+    socklen_t meSize = sizeof me;
+    if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&me), &meSize) == 0)
+        m_localPort = ntohs(me.sin_port);
     m_readable = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Read);
     connect(m_readable.get(), &QSocketNotifier::activated, this, &Transfer::readPending);
     m_writable = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Write);
@@ -193,6 +201,10 @@ void Transfer::handle(QByteArrayView datagram)
         Q_EMIT dropped(m_setup.peer, why);
         return;
     }
+    if (m_setup.capture
+        && (packet->opcode != Opcode::Ack || packet->block <= 1 || m_retries > 0
+            || (m_window.last() != SendWindow::UnknownLast && SendWindow::wire(m_window.last()) == packet->block)))
+        capture(true, datagram);
     switch (packet->opcode) {
     case Opcode::Ack:
         if (m_phase == Phase::Negotiating) {
@@ -286,7 +298,24 @@ bool Transfer::sendBlock(qint64 block)
     if (got > 0) // an empty last block has no bytes (and data() may be null)
         std::memcpy(m_buffer.data() + Packet::HeaderSize, data->data(), size_t(got));
     Packet::writeDataHeader(m_buffer.data(), SendWindow::wire(block));
+    // The first and last blocks and any sent again tell the story; the
+    // thousands in between would only fill the capture.
+    if (m_setup.capture && (block == 1 || got < blockSize || m_retries > 0))
+        capture(false, QByteArrayView(m_buffer.constData(), Packet::HeaderSize + got));
     return sendRaw(m_buffer.constData(), Packet::HeaderSize + got);
+}
+
+void Transfer::capture(bool fromMachine, QByteArrayView packet)
+{
+    if (!m_setup.capture)
+        return;
+    const Capture::Pcapng::Endpoint machine{m_setup.mac, m_setup.peer.toIPv4Address(), m_setup.peerPort};
+    const Capture::Pcapng::Endpoint us = m_setup.capture->local(m_localPort, m_setup.local.toIPv4Address());
+    const qsizetype keep = Packet::HeaderSize + m_setup.capture->limits().payloadKept;
+    if (fromMachine)
+        m_setup.capture->datagram(m_setup.mac, machine, us, packet, keep);
+    else
+        m_setup.capture->datagram(m_setup.mac, us, machine, packet, keep);
 }
 
 bool Transfer::sendRaw(const char *data, qsizetype size)
@@ -314,6 +343,7 @@ bool Transfer::sendRaw(const char *data, qsizetype size)
 void Transfer::sendOptionAck()
 {
     const QByteArray oack = Packet::optionAck(m_setup.negotiation.acknowledged).encode();
+    capture(false, oack);
     sendRaw(oack.constData(), oack.size());
 }
 
@@ -349,6 +379,7 @@ void Transfer::fail(const QString &reason, Timeline::BootEvent::Severity severit
 void Transfer::abortWith(ErrorCode code, const QByteArray &text, const QString &reason)
 {
     const QByteArray error = Packet::errorPacket(code, text).encode();
+    capture(false, error);
     ::send(m_fd, error.constData(), size_t(error.size()), 0);
     fail(reason, Timeline::BootEvent::Severity::Failure);
 }

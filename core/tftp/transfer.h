@@ -15,6 +15,10 @@
 
 class QSocketNotifier;
 
+namespace Capture {
+class Recorder;
+}
+
 namespace Tftp {
 
 /// One download: its own UDP socket (a new transfer ID, RFC 1350 section 4)
@@ -36,6 +40,7 @@ public:
         Negotiation negotiation;
         Limits limits;
         Net::MacAddress mac;
+        std::shared_ptr<Capture::Recorder> capture; ///< may be null
     };
 
     explicit Transfer(Setup setup, QObject *parent = nullptr);
@@ -66,6 +71,8 @@ private:
     void pump();
     bool sendBlock(qint64 block);
     bool sendRaw(const char *data, qsizetype size);
+    /// Keeps a packet of this transfer in the machine's capture.
+    void capture(bool fromMachine, QByteArrayView packet);
     void sendOptionAck();
     void armTimeout();
     void onTimer();
@@ -90,6 +97,7 @@ private:
     qint64 m_lastProgressMs = 0;
     int m_retries = 0;
     bool m_optionsAcked = false; ///< the client's ACK 0 came: small packets get through
+    quint16 m_localPort = 0; ///< the transfer ID, for the capture
 };
 
 } // namespace Tftp

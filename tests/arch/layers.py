@@ -27,7 +27,7 @@ failures = []
 
 PROTOCOLS = {'net', 'bsdp', 'dhcp', 'tftp', 'http', 'iso'}
 # What each protocol folder may include besides itself.
-PROTOCOL_MAY_USE = {'net', 'bsdp', 'timeline', 'boot'}
+PROTOCOL_MAY_USE = {'net', 'bsdp', 'timeline', 'boot', 'capture'}  # capture: a machine's packets, kept by the servers
 SUMMARY_READER_EXCEPTION = 'core/timeline/oldrecordingformat.cpp'
 
 include_re = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)

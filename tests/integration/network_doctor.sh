@@ -20,6 +20,10 @@
 #       and the whole file;
 #   (e) the server namespace has a second interface, srv1, where a client
 #       asks to boot: its lane says where it asks and where Rackside answers;
+#   (g) serve --pcap: after it stops, tshark reads each machine's pcapng and
+#       finds there what the lane told: the ARP answer of the device holding
+#       10.77.0.100, DHCP's four messages, the TFTP options, block 1 sent
+#       three times and the error, an HTTP request and response head;
 #   (f) on a network of its own (br1), a second Rackside whose namespace has
 #       an nftables rule dropping UDP 69: serve warns at start, naming the
 #       rule; a client gets its address, its TFTP download times out (the
@@ -27,7 +31,7 @@
 #       asked for, with the firewall's rule as the reason.
 . "$(dirname "$0")/../lib/netns.sh"
 
-need udhcpc dhclient arping dnsmasq bridge curl nft timeout
+need udhcpc dhclient arping dnsmasq bridge curl nft tshark timeout
 
 net_add srv "" 10.77.0.1/24
 net_add squat 02:00:00:00:5a:01 10.77.0.100/24
@@ -77,7 +81,7 @@ bg fw-serve.log nsx fw "$RACKSIDE" serve --site "$WORK/fw/site.json" --rogue-tim
 FW_SERVE=$LAST_PID
 
 write_site "$WORK/site.json" serve
-bg serve.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --rogue-timeout 1000 --rogue-watch 3000
+bg serve.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --rogue-timeout 1000 --rogue-watch 3000 --pcap "$WORK/pcap"
 SERVE=$LAST_PID
 wait_for 15 "$WORK/serve.log" 'DHCP server on srv0' || fail "serve did not start: $(cat "$WORK/serve.log")"
 
@@ -167,6 +171,7 @@ cmp -s "$WORK/second.bin" "$WORK/boot-tree/big.bin" || fail "the second download
 grep -qE '02:00:00:00:00:d1  TFTP read +big\.bin \(300000 bytes; .*blksize 1024' "$WORK/serve.log" ||
     fail "the second download was not served with 1024-byte blocks: $(grep 'TFTP read' "$WORK/serve.log")"
 pass "path MTU: $LINE; the second download got 300,000 bytes in 1024-byte blocks"
+nsx mtu curl -sS -o /dev/null http://10.77.0.1/big.bin || fail "HTTP from the MTU client failed"
 
 # --- (e) a machine on the server's other interface.
 nsx stray udhcpc -i stray0 -n -q -t 2 -T 1 -V "$PXE_VENDOR" -x 0x5d:0000 -s /bin/true >/dev/null 2>&1 &&
@@ -191,4 +196,29 @@ pass "firewall: $(tail -n 1 <<<"$LINE")"
 
 stop_pid "$SERVE"
 stop_pid "$FW_SERVE"
+
+# --- (g) the captures, read by tshark.
+for f in "$WORK"/pcap/*.pcapng; do
+    tshark -n -r "$f" >/dev/null 2>"$WORK/tshark.err" || fail "tshark cannot read $f: $(cat "$WORK/tshark.err")"
+done
+A=$WORK/pcap/02-00-00-00-00-a1.pcapng
+[ -f "$A" ] || fail "no capture of 02:00:00:00:00:a1: $(ls "$WORK/pcap")"
+[ "$(pcap_fields "$A" "arp.opcode == 2" arp.src.hw_mac arp.src.proto_ipv4 | sort -u)" = "$(printf '02:00:00:00:5a:01\t10.77.0.100')" ] ||
+    fail "the capture of a1 lacks the ARP answer for 10.77.0.100: $(tshark -n -r "$A" 2>&1 | head)"
+[ "$(pcap_fields "$A" dhcp dhcp.option.dhcp | sort -u | tr '\n' ' ')" = "1 2 3 5 " ] ||
+    fail "the capture of a1 lacks DHCP's four messages: $(pcap_fields "$A" dhcp dhcp.option.dhcp | tr '\n' ' ')"
+D=$WORK/pcap/02-00-00-00-00-d1.pcapng
+[ "$(pcap_fields "$D" "tftp.opcode == 1" tftp.option.value | head -n 1)" != "" ] || fail "no TFTP read request in d1's capture"
+[ -n "$(pcap_fields "$D" 'tftp.opcode == 6 && tftp.option.name == "blksize" && tftp.option.value == "1468"' frame.number)" ] ||
+    fail "no option answer in d1's capture: $(tshark -n -r "$D" -Y tftp 2>&1 | head)"
+RESENT=$(tshark -n -r "$D" -Y 'udp.length == 1480' 2>/dev/null | wc -l)
+[ "$RESENT" = 3 ] || fail "d1's capture has $RESENT 1468-byte data blocks, not 3 (sent, sent again twice): $(tshark -n -r "$D" 2>&1 | head -n 20)"
+pcap_fields "$D" "tftp.opcode == 5" tftp.error.message | grep -q 'ask again for smaller blocks' ||
+    fail "no TFTP error in d1's capture"
+pcap_fields "$D" "http.request" http.request.method http.request.uri | grep -q "GET"$'\t'"/big.bin" ||
+    fail "no HTTP request in d1's capture: $(tshark -n -r "$D" -Y http 2>&1)"
+# The body is not kept: without body reassembly, tshark dissects the head.
+tshark -n -o http.desegment_body:FALSE -r "$D" -Y http.response -T fields -e http.response.code 2>/dev/null | grep -q 200 ||
+    fail "no HTTP response head in d1's capture"
+pass "captures: $(ls "$WORK/pcap" | wc -l) files, tshark reads each; a1 $(tshark -n -r "$A" 2>/dev/null | wc -l) packets, d1 $(tshark -n -r "$D" 2>/dev/null | wc -l) packets, $(stat -c %s "$D") bytes"
 echo "network_doctor: all checks passed"
