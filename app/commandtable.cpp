@@ -31,6 +31,7 @@ QList<Command> makeTable()
             {u"replay"_s, u"Play boot events recorded with 'rackside serve --record'."_s, u"file"_s},
             {u"replay-speed"_s, u"Play the recordings this many times faster (default 1)."_s, u"n"_s},
             {u"screenshot"_s, u"Save the window as PNG when the replay is over, then quit."_s, u"png"_s},
+            {u"select"_s, u"With --screenshot: select this machine's lane, so its details show."_s, u"mac"_s},
             {u"screenshot-at-stage"_s,
              u"Live: save the --screenshot once a machine reaches this stage (e.g. kernel), then quit."_s, u"stage"_s},
         },

@@ -20,10 +20,12 @@ namespace Commands {
 namespace {
 
 // Grabs the window and prints every lane: "52:54:00:12:34:56  kernel".
-void takeScreenshot(Ui::MainWindow &window, const QString &file, int exitCode)
+void takeScreenshot(Ui::MainWindow &window, const QString &file, int exitCode, const QString &select = {})
 {
     window.eventLog()->flush();
     window.bootPage()->model()->flush();
+    if (const auto mac = Net::MacAddress::parse(select); mac && !window.bootPage()->selectMachine(*mac))
+        qWarning("rackside: --select: no lane for %s", qPrintable(select));
     if (!window.grab().save(file))
         qWarning("rackside: cannot write the screenshot %s", qPrintable(file));
     QTextStream out(stdout);
@@ -100,8 +102,8 @@ bool ConsoleReplay::start(Ui::MainWindow &window, QString *error) const
         window.resize(1280, 720); // the same picture whatever size the window had last time
         const QString file = screenshot;
         const int after = screenshotDelayMs;
-        QObject::connect(replay, &Timeline::EventReplay::finished, &window, [&window, file, after] {
-            QTimer::singleShot(after, &window, [&window, file] { takeScreenshot(window, file, 0); });
+        QObject::connect(replay, &Timeline::EventReplay::finished, &window, [&window, file, after, select = select] {
+            QTimer::singleShot(after, &window, [&window, file, select] { takeScreenshot(window, file, 0, select); });
         });
     }
     replay->start();

@@ -19,6 +19,7 @@ struct ConsoleReplay
     QStringList recordings; ///< each plays from the start, 2 s after the previous one
     double speed = 1.0;
     QString screenshot; ///< PNG written once the replay is over (and the app quits)
+    QString select; ///< the MAC whose lane is selected (details shown) in the screenshot
     int screenshotDelayMs = 6000; ///< past the hand-over wait, so the lanes show where the boots ended
     /// Live instead of after a replay: the PNG is taken once a machine's
     /// lane reaches this stage ("kernel"), or at the timeout (exit code 1).

@@ -75,6 +75,7 @@ int main(int argc, char **argv)
     replay.recordings = options.values(u"replay"_s);
     replay.speed = options.value(u"replay-speed"_s).toDouble() > 0 ? options.value(u"replay-speed"_s).toDouble() : 1.0;
     replay.screenshot = options.value(u"screenshot"_s);
+    replay.select = options.value(u"select"_s);
     replay.screenshotAtStage = options.value(u"screenshot-at-stage"_s);
     QString error;
     if (!replay.start(window, &error)) {

@@ -89,6 +89,50 @@
     </message>
 </context>
 <context>
+    <name>Dhcp::OtherInterfaceWatch</name>
+    <message>
+        <source>asks to boot on %1, but Rackside answers only on %2</source>
+        <translation>will auf %1 booten, aber Rackside antwortet nur auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dhcp::Responder</name>
+    <message>
+        <source>its first DHCP request reached Rackside %1 s after it began asking: the earlier ones were lost on the way</source>
+        <translation>seine erste DHCP-Anfrage erreichte Rackside %1 s, nachdem es zu fragen begann: die früheren gingen unterwegs verloren</translation>
+    </message>
+    <message>
+        <source>took %1 from the DHCP server %2 instead of Rackside&apos;s offer of %3</source>
+        <translation>nahm %1 vom DHCP-Server %2 statt Racksides Angebot %3</translation>
+    </message>
+    <message>
+        <source>took an address from the DHCP server %1 instead of Rackside&apos;s offer of %2</source>
+        <translation>nahm eine Adresse vom DHCP-Server %1 statt Racksides Angebot %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dhcp::Server</name>
+    <message>
+        <source>%1 is in use by %2 (it answered ARP): offered %3 instead</source>
+        <translation>%1 wird von %2 benutzt (es antwortete auf ARP): stattdessen %3 angeboten</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (it answered ARP)</source>
+        <translation>%1 wird von %2 benutzt (es antwortete auf ARP)</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall::Finding</name>
+    <message>
+        <source>the laptop&apos;s firewall (%1) drops %2 arriving on %3: %4</source>
+        <translation>die Firewall des Laptops (%1) verwirft %2, das auf %3 ankommt: %4</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s firewall (%1) may drop %2 arriving on %3: %4</source>
+        <translation>die Firewall des Laptops (%1) verwirft womöglich %2, das auf %3 ankommt: %4</translation>
+    </message>
+</context>
+<context>
     <name>Images::ImageImport</name>
     <message>
         <source>Nothing to import.</source>
@@ -1233,6 +1277,13 @@
     </message>
 </context>
 <context>
+    <name>Tftp::Server</name>
+    <message>
+        <source>TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most %2-byte blocks from now on</source>
+        <translation>TFTP blieb bei %1-Byte-Blöcken hängen: keiner kam durch, kleinere Pakete schon. Ab jetzt bekommt es höchstens %2-Byte-Blöcke</translation>
+    </message>
+</context>
+<context>
     <name>Timeline::BootEvent</name>
     <message>
         <source>checking</source>
@@ -1273,6 +1324,10 @@
     <message>
         <source>note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1428,49 @@
         <source>image choice</source>
         <translation>Abbildwahl</translation>
     </message>
+    <message>
+        <source>got Rackside&apos;s proxyDHCP offer of %1 but never came back to port 4011 or for the file: its firmware may ignore proxyDHCP offers</source>
+        <translation>bekam Racksides proxyDHCP-Angebot %1, kam aber nie an Port 4011 oder für die Datei zurück: seine Firmware ignoriert womöglich proxyDHCP-Angebote</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::Diagnosis</name>
+    <message>
+        <source>Another DHCP server answers on this network. Stop it, keep the rack on a switch of its own, or set Rackside&apos;s DHCP mode to proxy so that the other server gives the addresses.</source>
+        <translation>Ein anderer DHCP-Server antwortet in diesem Netz. Halten Sie ihn an, geben Sie dem Rack einen eigenen Switch oder stellen Sie Racksides DHCP-Modus auf Proxy, damit der andere Server die Adressen vergibt.</translation>
+    </message>
+    <message>
+        <source>Some firmware ignores proxyDHCP offers. Serve addresses from Rackside on a network of its own, or have the other DHCP server name the boot file (options 66 and 67) for this machine.</source>
+        <translation>Manche Firmware ignoriert proxyDHCP-Angebote. Vergeben Sie die Adressen mit Rackside in einem eigenen Netz, oder lassen Sie den anderen DHCP-Server die Bootdatei (Optionen 66 und 67) für diesen Rechner nennen.</translation>
+    </message>
+    <message>
+        <source>Rackside answers only on the interface chosen for the site. Choose the interface the machines are on, or plug the rack switch into the chosen one.</source>
+        <translation>Rackside antwortet nur auf der für den Standort gewählten Schnittstelle. Wählen Sie die Schnittstelle, an der die Rechner hängen, oder stecken Sie den Rack-Switch an die gewählte.</translation>
+    </message>
+    <message>
+        <source>Its switch port probably forwards only after a spanning-tree delay. Make the port an edge port (portfast) so that the firmware&apos;s first requests get through.</source>
+        <translation>Sein Switch-Port leitet vermutlich erst nach einer Spanning-Tree-Verzögerung weiter. Machen Sie den Port zum Edge-Port (Portfast), damit die ersten Anfragen der Firmware durchkommen.</translation>
+    </message>
+    <message>
+        <source>Path MTU smaller than 1500? A link between here and the machine (a VLAN, a tunnel) carries only smaller packets. Rackside now gives this machine smaller TFTP blocks; if the firmware gave up, boot it again.</source>
+        <translation>Pfad-MTU kleiner als 1500? Eine Verbindung zwischen hier und dem Rechner (ein VLAN, ein Tunnel) trägt nur kleinere Pakete. Rackside gibt diesem Rechner jetzt kleinere TFTP-Blöcke; hat die Firmware aufgegeben, starten Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>A device with a fixed address sits inside the DHCP range. Take that address out of the range, or give the device a reservation.</source>
+        <translation>Ein Gerät mit fester Adresse liegt im DHCP-Bereich. Nehmen Sie diese Adresse aus dem Bereich oder geben Sie dem Gerät eine Reservierung.</translation>
+    </message>
+    <message>
+        <source>Machines may take that server&apos;s offers instead of Rackside&apos;s. Find it by its MAC address in the switch&apos;s address table and stop it, or set Rackside&apos;s DHCP mode to proxy.</source>
+        <translation>Rechner nehmen womöglich die Angebote dieses Servers statt der von Rackside. Finden Sie ihn über seine MAC-Adresse in der Adresstabelle des Switches und halten Sie ihn an, oder stellen Sie Racksides DHCP-Modus auf Proxy.</translation>
+    </message>
+    <message>
+        <source>Allow the ports Rackside serves (UDP 67, 69 and 4011, and its HTTP port) on the rack interface in the laptop&apos;s firewall.</source>
+        <translation>Erlauben Sie in der Firewall des Laptops die Ports, die Rackside bedient (UDP 67, 69 und 4011 sowie seinen HTTP-Port), auf der Rack-Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>%1. What to do: %2</source>
+        <translation>%1. Was zu tun ist: %2</translation>
+    </message>
 </context>
 <context>
     <name>Timeline::StageReport</name>
@@ -1435,6 +1533,10 @@
     <message>
         <source>installed after %1: its next boot is its local disk</source>
         <translation>nach %1 installiert: der nächste Start erfolgt von der lokalen Platte</translation>
+    </message>
+    <message>
+        <source>diagnosis: %1</source>
+        <translation>Diagnose: %1</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1620,26 @@
     <message>
         <source>Zoom i&amp;n</source>
         <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>  Diagnosis: %1</source>
+        <translation>  Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>no capture is kept</source>
+        <translation>es wird kein Mitschnitt geführt</translation>
+    </message>
+    <message>
+        <source>Save &amp;capture…</source>
+        <translation>&amp;Mitschnitt speichern…</translation>
+    </message>
+    <message>
+        <source>Save what Rackside saw of %1</source>
+        <translation>Speichern, was Rackside von %1 gesehen hat</translation>
+    </message>
+    <message>
+        <source>pcapng captures (*.pcapng)</source>
+        <translation>pcapng-Mitschnitte (*.pcapng)</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2497,14 @@ Wählen Sie die Schnittstelle zu den Rechnern und einen DHCP-Modus, dann klicken
     <message>
         <source>DHCP mode %1</source>
         <translation>DHCP-Modus %1</translation>
+    </message>
+    <message>
+        <source>Capture saved to %1</source>
+        <translation>Mitschnitt in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Capture not saved</source>
+        <translation>Mitschnitt nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,50 @@
     </message>
 </context>
 <context>
+    <name>Dhcp::OtherInterfaceWatch</name>
+    <message>
+        <source>asks to boot on %1, but Rackside answers only on %2</source>
+        <translation>demande à démarrer sur %1, mais Rackside ne répond que sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dhcp::Responder</name>
+    <message>
+        <source>its first DHCP request reached Rackside %1 s after it began asking: the earlier ones were lost on the way</source>
+        <translation>sa première requête DHCP a atteint Rackside %1 s après qu'il a commencé à demander : les précédentes se sont perdues en route</translation>
+    </message>
+    <message>
+        <source>took %1 from the DHCP server %2 instead of Rackside&apos;s offer of %3</source>
+        <translation>a pris %1 du serveur DHCP %2 au lieu de l'offre %3 de Rackside</translation>
+    </message>
+    <message>
+        <source>took an address from the DHCP server %1 instead of Rackside&apos;s offer of %2</source>
+        <translation>a pris une adresse du serveur DHCP %1 au lieu de l'offre %2 de Rackside</translation>
+    </message>
+</context>
+<context>
+    <name>Dhcp::Server</name>
+    <message>
+        <source>%1 is in use by %2 (it answered ARP): offered %3 instead</source>
+        <translation>%1 est utilisée par %2 (elle a répondu à ARP) : %3 proposée à la place</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (it answered ARP)</source>
+        <translation>%1 est utilisée par %2 (elle a répondu à ARP)</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall::Finding</name>
+    <message>
+        <source>the laptop&apos;s firewall (%1) drops %2 arriving on %3: %4</source>
+        <translation>le pare-feu du portable (%1) rejette %2 arrivant sur %3 : %4</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s firewall (%1) may drop %2 arriving on %3: %4</source>
+        <translation>le pare-feu du portable (%1) rejette peut-être %2 arrivant sur %3 : %4</translation>
+    </message>
+</context>
+<context>
     <name>Images::ImageImport</name>
     <message>
         <source>Nothing to import.</source>
@@ -1233,6 +1277,13 @@
     </message>
 </context>
 <context>
+    <name>Tftp::Server</name>
+    <message>
+        <source>TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most %2-byte blocks from now on</source>
+        <translation>TFTP bloqué à des blocs de %1 octets : aucun n'est passé, alors que des paquets plus petits passaient. Il reçoit désormais des blocs d'au plus %2 octets</translation>
+    </message>
+</context>
+<context>
     <name>Timeline::BootEvent</name>
     <message>
         <source>checking</source>
@@ -1273,6 +1324,10 @@
     <message>
         <source>note</source>
         <translation>note</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnostic</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1428,49 @@
         <source>image choice</source>
         <translation>choix d&apos;image</translation>
     </message>
+    <message>
+        <source>got Rackside&apos;s proxyDHCP offer of %1 but never came back to port 4011 or for the file: its firmware may ignore proxyDHCP offers</source>
+        <translation>a reçu l'offre proxyDHCP %1 de Rackside mais n'est jamais revenu sur le port 4011 ni pour le fichier : son micrologiciel ignore peut-être les offres proxyDHCP</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::Diagnosis</name>
+    <message>
+        <source>Another DHCP server answers on this network. Stop it, keep the rack on a switch of its own, or set Rackside&apos;s DHCP mode to proxy so that the other server gives the addresses.</source>
+        <translation>Un autre serveur DHCP répond sur ce réseau. Arrêtez-le, donnez à la baie son propre commutateur, ou mettez le mode DHCP de Rackside sur proxy pour que l'autre serveur donne les adresses.</translation>
+    </message>
+    <message>
+        <source>Some firmware ignores proxyDHCP offers. Serve addresses from Rackside on a network of its own, or have the other DHCP server name the boot file (options 66 and 67) for this machine.</source>
+        <translation>Certains micrologiciels ignorent les offres proxyDHCP. Servez les adresses depuis Rackside sur un réseau à part, ou faites nommer le fichier de démarrage (options 66 et 67) par l'autre serveur DHCP pour cette machine.</translation>
+    </message>
+    <message>
+        <source>Rackside answers only on the interface chosen for the site. Choose the interface the machines are on, or plug the rack switch into the chosen one.</source>
+        <translation>Rackside ne répond que sur l'interface choisie pour le site. Choisissez l'interface où sont les machines, ou branchez le commutateur de la baie sur celle choisie.</translation>
+    </message>
+    <message>
+        <source>Its switch port probably forwards only after a spanning-tree delay. Make the port an edge port (portfast) so that the firmware&apos;s first requests get through.</source>
+        <translation>Son port de commutateur ne transmet sans doute qu'après un délai de spanning tree. Faites-en un port de bordure (portfast) pour que les premières requêtes du micrologiciel passent.</translation>
+    </message>
+    <message>
+        <source>Path MTU smaller than 1500? A link between here and the machine (a VLAN, a tunnel) carries only smaller packets. Rackside now gives this machine smaller TFTP blocks; if the firmware gave up, boot it again.</source>
+        <translation>MTU du chemin inférieure à 1500 ? Un lien entre ici et la machine (un VLAN, un tunnel) ne transporte que des paquets plus petits. Rackside donne désormais à cette machine des blocs TFTP plus petits ; si le micrologiciel a abandonné, redémarrez-la.</translation>
+    </message>
+    <message>
+        <source>A device with a fixed address sits inside the DHCP range. Take that address out of the range, or give the device a reservation.</source>
+        <translation>Un appareil à adresse fixe se trouve dans la plage DHCP. Retirez cette adresse de la plage, ou donnez une réservation à l'appareil.</translation>
+    </message>
+    <message>
+        <source>Machines may take that server&apos;s offers instead of Rackside&apos;s. Find it by its MAC address in the switch&apos;s address table and stop it, or set Rackside&apos;s DHCP mode to proxy.</source>
+        <translation>Les machines risquent de prendre les offres de ce serveur au lieu de celles de Rackside. Trouvez-le par son adresse MAC dans la table d'adresses du commutateur et arrêtez-le, ou mettez le mode DHCP de Rackside sur proxy.</translation>
+    </message>
+    <message>
+        <source>Allow the ports Rackside serves (UDP 67, 69 and 4011, and its HTTP port) on the rack interface in the laptop&apos;s firewall.</source>
+        <translation>Autorisez dans le pare-feu du portable les ports que sert Rackside (UDP 67, 69 et 4011, et son port HTTP) sur l'interface de la baie.</translation>
+    </message>
+    <message>
+        <source>%1. What to do: %2</source>
+        <translation>%1. Que faire : %2</translation>
+    </message>
 </context>
 <context>
     <name>Timeline::StageReport</name>
@@ -1435,6 +1533,10 @@
     <message>
         <source>installed after %1: its next boot is its local disk</source>
         <translation>installé après %1&#xa0;: le prochain démarrage se fait sur son disque local</translation>
+    </message>
+    <message>
+        <source>diagnosis: %1</source>
+        <translation>diagnostic : %1</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1620,26 @@
     <message>
         <source>Zoom i&amp;n</source>
         <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>  Diagnosis: %1</source>
+        <translation>  Diagnostic : %1</translation>
+    </message>
+    <message>
+        <source>no capture is kept</source>
+        <translation>aucune capture n'est conservée</translation>
+    </message>
+    <message>
+        <source>Save &amp;capture…</source>
+        <translation>Enregistrer la &amp;capture…</translation>
+    </message>
+    <message>
+        <source>Save what Rackside saw of %1</source>
+        <translation>Enregistrer ce que Rackside a vu de %1</translation>
+    </message>
+    <message>
+        <source>pcapng captures (*.pcapng)</source>
+        <translation>Captures pcapng (*.pcapng)</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2497,14 @@ Choisissez l&apos;interface côté machines et un mode DHCP, puis cliquez sur D�
     <message>
         <source>DHCP mode %1</source>
         <translation>mode DHCP %1</translation>
+    </message>
+    <message>
+        <source>Capture saved to %1</source>
+        <translation>Capture enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Capture not saved</source>
+        <translation>Capture non enregistrée</translation>
     </message>
 </context>
 <context>

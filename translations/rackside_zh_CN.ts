@@ -89,6 +89,50 @@
     </message>
 </context>
 <context>
+    <name>Dhcp::OtherInterfaceWatch</name>
+    <message>
+        <source>asks to boot on %1, but Rackside answers only on %2</source>
+        <translation>在 %1 上请求网络启动，但 Rackside 只在 %2 上应答</translation>
+    </message>
+</context>
+<context>
+    <name>Dhcp::Responder</name>
+    <message>
+        <source>its first DHCP request reached Rackside %1 s after it began asking: the earlier ones were lost on the way</source>
+        <translation>它的第一个 DHCP 请求在它开始询问 %1 秒后才到达 Rackside：之前的请求在途中丢失了</translation>
+    </message>
+    <message>
+        <source>took %1 from the DHCP server %2 instead of Rackside&apos;s offer of %3</source>
+        <translation>从 DHCP 服务器 %2 取得了 %1，而不是 Rackside 提供的 %3</translation>
+    </message>
+    <message>
+        <source>took an address from the DHCP server %1 instead of Rackside&apos;s offer of %2</source>
+        <translation>从 DHCP 服务器 %1 取得了地址，而不是 Rackside 提供的 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dhcp::Server</name>
+    <message>
+        <source>%1 is in use by %2 (it answered ARP): offered %3 instead</source>
+        <translation>%1 已被 %2 使用（它应答了 ARP）：改为提供 %3</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (it answered ARP)</source>
+        <translation>%1 已被 %2 使用（它应答了 ARP）</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall::Finding</name>
+    <message>
+        <source>the laptop&apos;s firewall (%1) drops %2 arriving on %3: %4</source>
+        <translation>笔记本的防火墙（%1）丢弃从 %3 到达的 %2：%4</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s firewall (%1) may drop %2 arriving on %3: %4</source>
+        <translation>笔记本的防火墙（%1）可能丢弃从 %3 到达的 %2：%4</translation>
+    </message>
+</context>
+<context>
     <name>Images::ImageImport</name>
     <message>
         <source>Nothing to import.</source>
@@ -1225,6 +1269,13 @@
     </message>
 </context>
 <context>
+    <name>Tftp::Server</name>
+    <message>
+        <source>TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most %2-byte blocks from now on</source>
+        <translation>TFTP 在 %1 字节的数据块上停滞：没有一个到达，而较小的数据包能到达。今后它最多收到 %2 字节的数据块</translation>
+    </message>
+</context>
+<context>
     <name>Timeline::BootEvent</name>
     <message>
         <source>checking</source>
@@ -1265,6 +1316,10 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>诊断</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1420,49 @@
         <source>image choice</source>
         <translation>映像选择</translation>
     </message>
+    <message>
+        <source>got Rackside&apos;s proxyDHCP offer of %1 but never came back to port 4011 or for the file: its firmware may ignore proxyDHCP offers</source>
+        <translation>收到了 Rackside 的 proxyDHCP 提供 %1，但从未回到 4011 端口或来取文件：它的固件可能忽略 proxyDHCP 提供</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::Diagnosis</name>
+    <message>
+        <source>Another DHCP server answers on this network. Stop it, keep the rack on a switch of its own, or set Rackside&apos;s DHCP mode to proxy so that the other server gives the addresses.</source>
+        <translation>此网络上有另一个 DHCP 服务器在应答。停掉它，让机架使用自己的交换机，或者把 Rackside 的 DHCP 模式设为代理，由另一个服务器分配地址。</translation>
+    </message>
+    <message>
+        <source>Some firmware ignores proxyDHCP offers. Serve addresses from Rackside on a network of its own, or have the other DHCP server name the boot file (options 66 and 67) for this machine.</source>
+        <translation>有些固件会忽略 proxyDHCP 提供。请在独立的网络上由 Rackside 分配地址，或让另一个 DHCP 服务器为这台机器指定启动文件（选项 66 和 67）。</translation>
+    </message>
+    <message>
+        <source>Rackside answers only on the interface chosen for the site. Choose the interface the machines are on, or plug the rack switch into the chosen one.</source>
+        <translation>Rackside 只在为站点选定的接口上应答。请选择机器所在的接口，或把机架交换机接到选定的接口上。</translation>
+    </message>
+    <message>
+        <source>Its switch port probably forwards only after a spanning-tree delay. Make the port an edge port (portfast) so that the firmware&apos;s first requests get through.</source>
+        <translation>它的交换机端口可能要等生成树延迟之后才转发。把该端口设为边缘端口（portfast），让固件的第一批请求能够通过。</translation>
+    </message>
+    <message>
+        <source>Path MTU smaller than 1500? A link between here and the machine (a VLAN, a tunnel) carries only smaller packets. Rackside now gives this machine smaller TFTP blocks; if the firmware gave up, boot it again.</source>
+        <translation>路径 MTU 小于 1500？这里与机器之间的某条链路（VLAN、隧道）只能承载更小的数据包。Rackside 现在给这台机器更小的 TFTP 数据块；如果固件已放弃，请重新启动它。</translation>
+    </message>
+    <message>
+        <source>A device with a fixed address sits inside the DHCP range. Take that address out of the range, or give the device a reservation.</source>
+        <translation>有一台使用固定地址的设备位于 DHCP 地址范围内。把该地址移出范围，或为该设备设置保留地址。</translation>
+    </message>
+    <message>
+        <source>Machines may take that server&apos;s offers instead of Rackside&apos;s. Find it by its MAC address in the switch&apos;s address table and stop it, or set Rackside&apos;s DHCP mode to proxy.</source>
+        <translation>机器可能会接受该服务器的提供而不是 Rackside 的。通过交换机地址表中的 MAC 地址找到它并停掉，或把 Rackside 的 DHCP 模式设为代理。</translation>
+    </message>
+    <message>
+        <source>Allow the ports Rackside serves (UDP 67, 69 and 4011, and its HTTP port) on the rack interface in the laptop&apos;s firewall.</source>
+        <translation>在笔记本的防火墙中，允许机架接口上 Rackside 提供服务的端口（UDP 67、69 和 4011，以及它的 HTTP 端口）。</translation>
+    </message>
+    <message>
+        <source>%1. What to do: %2</source>
+        <translation>%1。处理办法：%2</translation>
+    </message>
 </context>
 <context>
     <name>Timeline::StageReport</name>
@@ -1427,6 +1525,10 @@
     <message>
         <source>installed after %1: its next boot is its local disk</source>
         <translation>%1 后安装完成：下次从本地磁盘启动</translation>
+    </message>
+    <message>
+        <source>diagnosis: %1</source>
+        <translation>诊断：%1</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1612,26 @@
     <message>
         <source>Zoom i&amp;n</source>
         <translation>放大(&amp;N)</translation>
+    </message>
+    <message>
+        <source>  Diagnosis: %1</source>
+        <translation>  诊断：%1</translation>
+    </message>
+    <message>
+        <source>no capture is kept</source>
+        <translation>没有保留抓包</translation>
+    </message>
+    <message>
+        <source>Save &amp;capture…</source>
+        <translation>保存抓包(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save what Rackside saw of %1</source>
+        <translation>保存 Rackside 看到的 %1 的数据包</translation>
+    </message>
+    <message>
+        <source>pcapng captures (*.pcapng)</source>
+        <translation>pcapng 抓包文件 (*.pcapng)</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2478,14 @@ Choose the interface facing the machines and a DHCP mode, then press Start. Ever
     <message>
         <source>DHCP mode %1</source>
         <translation>DHCP 模式 %1</translation>
+    </message>
+    <message>
+        <source>Capture saved to %1</source>
+        <translation>抓包已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Capture not saved</source>
+        <translation>抓包未保存</translation>
     </message>
 </context>
 <context>

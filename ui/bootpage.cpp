@@ -180,6 +180,8 @@ QString BootPage::detailsText() const
         return {};
     QStringList lines;
     lines << tr("%1, session %2: %3").arg(s->mac.toString()).arg(s->number).arg(TimelineModel::stageText(*s));
+    for (const Timeline::Diagnosis &d : s->diagnoses)
+        lines << tr("  Diagnosis: %1").arg(d.line());
     for (const BootSession::Transfer &t : s->transfers) {
         const QString stage = t.stage ? BootSession::stageName(*t.stage) : QString();
         QString outcome;
@@ -198,6 +200,19 @@ QString BootPage::detailsText() const
     for (qsizetype i = std::max<qsizetype>(0, events.size() - 200); i < events.size(); ++i)
         lines << events.at(i).toLine();
     return lines.join(u'\n');
+}
+
+bool BootPage::selectMachine(const Net::MacAddress &mac)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex source = m_model->index(row, TimelineModel::Machine);
+        if (source.data(TimelineModel::MacRole).toString() != mac.toString())
+            continue;
+        m_view->setCurrentIndex(m_sorted->mapFromSource(source));
+        showDetails();
+        return true;
+    }
+    return false;
 }
 
 void BootPage::showDetails()

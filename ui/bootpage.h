@@ -42,6 +42,8 @@ public:
     QTableView *view() const { return m_view; }
     /// The selected machine's details, as shown below the lanes.
     QString detailsText() const;
+    /// Makes \a mac's lane the current one (its details show below); false if it has none.
+    bool selectMachine(const Net::MacAddress &mac);
     /// Where a lane's "Save capture" takes the machine's packets from.
     void setCapture(std::shared_ptr<const Capture::Recorder> capture) { m_capture = std::move(capture); }
     /// Writes \a mac's capture to \a path in the background; saved() follows.

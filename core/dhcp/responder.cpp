@@ -75,6 +75,8 @@ Responder::Outcome Responder::handle(const Message &request, Socket arrivedOn, q
     Timeline::BootEvent in = eventFor(request, client, arrivedOn, nowMsecs);
     const bool proxyPort = arrivedOn == Socket::Proxy;
     out.events.append(in);
+    if (const auto delay = portDelay(request, in, nowMsecs))
+        out.events.append(*delay);
 
     if (client.apple && !proxyPort && handleMac(request, client, out))
         return out;
@@ -140,6 +142,37 @@ Timeline::BootEvent Responder::eventFor(const Message &request, const BootClient
         about << u"via relay %1"_s.arg(ip(request.giaddr));
     in.summary = about.join(u", "_s);
     return in;
+}
+
+// RFC 2131's secs: the seconds since the client began asking. The first
+// DISCOVER of a power-on that Rackside sees, from a client that has been
+// asking for a while when Rackside was already serving, means its earlier
+// DISCOVERs were lost on the way: typically a switch port held in spanning
+// tree's listening and learning states (15 s each by default).
+std::optional<Timeline::BootEvent> Responder::portDelay(const Message &request, const Timeline::BootEvent &in, qint64 now)
+{
+    constexpr int LostAfterSecs = 8;
+    constexpr int Implausible = 900; // byte-swapped or never reset: not a measurement
+    constexpr qint64 PowerOnGapMs = 60'000;
+    if (request.type() != MessageType::Discover || in.arch.isEmpty())
+        return std::nullopt;
+    const auto last = m_lastDiscover.constFind(request.mac());
+    const bool first = last == m_lastDiscover.cend() || now - *last >= PowerOnGapMs;
+    if (m_lastDiscover.size() >= 4096)
+        m_lastDiscover.clear();
+    m_lastDiscover.insert(request.mac(), now);
+    if (!first || request.secs < LostAfterSecs || request.secs > Implausible
+        || now - qint64(request.secs) * 1000 < m_servingSince)
+        return std::nullopt;
+    Timeline::BootEvent ev = in;
+    ev.kind = Timeline::BootEvent::Kind::Diagnosis;
+    ev.finding = Timeline::Diagnosis::Finding::PortDelay;
+    ev.severity = Timeline::BootEvent::Severity::Warning;
+    ev.requestedAddress = 0;
+    ev.secs = -1;
+    ev.summary = tr("its first DHCP request reached Rackside %1 s after it began asking: the earlier ones were lost "
+                    "on the way").arg(request.secs);
+    return ev;
 }
 
 Timeline::BootEvent Responder::otherServerChosen(const Timeline::BootEvent &request, quint32 server,

@@ -68,6 +68,10 @@ public:
     /// (67), or the proxyDHCP port (4011 unless configured otherwise).
     enum class Socket { Server, Proxy };
     Outcome handle(const Message &request, Socket arrivedOn, qint64 nowMsecs);
+    /// Since when the server answers (milliseconds since the epoch): a
+    /// machine that says it has asked since before then lost nothing on
+    /// the way.
+    void setServingSince(qint64 msecs) { m_servingSince = msecs; }
 
     static QByteArray clientKey(const Message &request);
 
@@ -90,9 +94,15 @@ private:
     void addNetworkOptions(Message &reply, const QString &hostname, bool withLease) const;
     void route(Reply &reply, const Message &request) const;
 
+    /// A power-on's first DISCOVER that says it has been asking a while: a
+    /// diagnosis of the switch port's spanning-tree delay, or nothing.
+    std::optional<Timeline::BootEvent> portDelay(const Message &request, const Timeline::BootEvent &in, qint64 now);
+
     Settings m_settings;
     LeasePool *m_pool;
     BsdpResponder m_bsdp;
+    qint64 m_servingSince = 0;
+    QHash<Net::MacAddress, qint64> m_lastDiscover; ///< for telling a power-on's first DISCOVER
 };
 
 } // namespace Dhcp

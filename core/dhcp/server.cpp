@@ -26,6 +26,7 @@ Server::~Server() = default;
 
 bool Server::start(QString *error)
 {
+    m_responder.setServingSince(QDateTime::currentMSecsSinceEpoch());
     if (m_pool && !m_store.path().isEmpty()) {
         QStringList problems;
         const auto leases = m_store.load(&problems);

@@ -19,9 +19,7 @@ BootMonitor::BootMonitor(Site::SiteEditor *editor, QObject *parent)
     connect(&m_services, &BootServices::hostInstalled, this, &BootMonitor::hostInstalled);
     connect(&m_services, &BootServices::stateChanged, this, [this](BootServices::State state) {
         if (state == BootServices::State::Running)
-            m_sessions.setServingSince(QDateTime::currentMSecsSinceEpoch());
-        else if (state != BootServices::State::Stopping)
-            m_sessions.setServingSince(-1);
+            m_sessions.forgetFirewall();
     });
     connect(editor, &Site::SiteEditor::changed, this, &BootMonitor::siteChanged);
     applySiteToSessions();

@@ -168,6 +168,10 @@ void BootSession::apply(const BootEvent &e, const StageRules &rules)
     endMs = std::max(endMs, e.msecs);
     if (!address && e.address)
         address = e.address;
+    if (arch.isEmpty() && (e.isDhcp() || e.protocol == BootEvent::Protocol::Bsdp))
+        arch = e.arch;
+    if (vendorClass.isEmpty() && (e.isDhcp() || e.protocol == BootEvent::Protocol::Bsdp))
+        vendorClass = e.vendorClass;
     if (e.kind == Kind::Diagnosis) {
         diagnose(Diagnosis{e.msecs, e.finding, e.summary});
         // A diagnosis that ends the boot (the machine went to another

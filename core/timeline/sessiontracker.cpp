@@ -144,10 +144,9 @@ void SessionTracker::take(const BootEvent &e, Batch &batch)
     const auto it = m_machines.constFind(e.mac);
     const Machine *machine = it == m_machines.cend() ? nullptr : &*it;
     BootSession *s = nullptr;
-    if (startsSession(machine, e)) {
+    if (startsSession(machine, e))
         s = &startSession(e, batch);
-        checkFirstDiscover(*s, e);
-    } else if (machine && !machine->sessions.isEmpty())
+    else if (machine && !machine->sessions.isEmpty())
         s = &m_machines[e.mac].sessions.last();
     if (!s)
         return;
@@ -160,24 +159,6 @@ void SessionTracker::take(const BootEvent &e, Batch &batch)
     batch.markChanged(e.mac);
     if (s->state != before && s->finished())
         batch.finished.append({e.mac, s->number});
-}
-
-// RFC 2131's secs: the seconds since the client began asking. A power-on's
-// first DISCOVER that Rackside sees, from a client that has been asking for
-// a while when Rackside was already serving, means its earlier DISCOVERs
-// were lost on the way: typically a switch port held in spanning tree's
-// listening and learning states (15 s each by default).
-void SessionTracker::checkFirstDiscover(BootSession &s, const BootEvent &e) const
-{
-    constexpr int LostAfterSecs = 8;
-    constexpr int Implausible = 900; // byte-swapped or never reset: not a measurement
-    if (e.kind != BootEvent::Kind::Discover || !e.isDhcp() || e.secs < LostAfterSecs || e.secs > Implausible
-        || m_servingSinceMs < 0 || e.msecs - qint64(e.secs) * 1000 < m_servingSinceMs)
-        return;
-    s.diagnose(Diagnosis{e.msecs, Diagnosis::Finding::PortDelay,
-                         BootSession::tr("its first DHCP request reached Rackside %1 s after it began asking: "
-                                         "the earlier ones were lost on the way")
-                             .arg(e.secs)});
 }
 
 void SessionTracker::tick(qint64 nowMs)

@@ -51,14 +51,9 @@ public:
     const StageRules &rules() const { return m_rules; }
     /// Host names from the site, shown on sessions of those MACs.
     void setHostnames(const QHash<Net::MacAddress, QString> &names);
-    /// Since when (milliseconds since the epoch) Rackside answers DHCP; -1
-    /// while it does not. A machine that says it has been asking since
-    /// before then lost nothing on the way (no spanning-tree diagnosis).
-    void setServingSince(qint64 msecs)
-    {
-        m_servingSinceMs = msecs;
-        m_firewall.clear(); // a new run checks the firewall again
-    }
+    /// The servers (re)started: the firewall is checked again (a
+    /// diagnosis event without a machine says what it drops).
+    void forgetFirewall() { m_firewall.clear(); }
 
     /// Runs tick() every \a intervalMs with the wall clock (on by default,
     /// every second); off for tests that drive tick() with their own times.
@@ -119,11 +114,9 @@ private:
     BootSession &startSession(const BootEvent &event, Batch &batch);
     void dropQuietestMachine(const Net::MacAddress &keep, Batch &batch);
     void emitBatch(const Batch &batch);
-    void checkFirstDiscover(BootSession &session, const BootEvent &event) const;
 
     QHash<Net::MacAddress, Machine> m_machines;
     QHash<Net::MacAddress, QString> m_hostnames;
-    qint64 m_servingSinceMs = -1;
     QString m_firewall; ///< what the laptop's firewall drops, as found at start
     Limits m_limits;
     BootSession::Timeouts m_timeouts;

@@ -29,6 +29,9 @@
 #       rule; a client gets its address, its TFTP download times out (the
 #       drop is real), and 30 s later its lane says the boot file was never
 #       asked for, with the firewall's rule as the reason.
+#
+# RACKSIDE_RECORD=FILE keeps the main server's events (the timeline fixture
+# tests/data/timeline/network-doctor.jsonl was made so).
 . "$(dirname "$0")/../lib/netns.sh"
 
 need udhcpc dhclient arping dnsmasq bridge curl nft tshark timeout
@@ -81,7 +84,8 @@ bg fw-serve.log nsx fw "$RACKSIDE" serve --site "$WORK/fw/site.json" --rogue-tim
 FW_SERVE=$LAST_PID
 
 write_site "$WORK/site.json" serve
-bg serve.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --rogue-timeout 1000 --rogue-watch 3000 --pcap "$WORK/pcap"
+bg serve.log nsx srv "$RACKSIDE" serve --site "$WORK/site.json" --rogue-timeout 1000 --rogue-watch 3000 --pcap "$WORK/pcap" \
+    ${RACKSIDE_RECORD:+--record "$RACKSIDE_RECORD"}
 SERVE=$LAST_PID
 wait_for 15 "$WORK/serve.log" 'DHCP server on srv0' || fail "serve did not start: $(cat "$WORK/serve.log")"
 

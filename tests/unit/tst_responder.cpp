@@ -246,6 +246,48 @@ private Q_SLOTS:
             QVERIFY(ev.kind != Timeline::BootEvent::Kind::Diagnosis);
     }
 
+    // A power-on's first DISCOVER that says (secs) it has asked for a while.
+    void spanningTreeDelay_data()
+    {
+        QTest::addColumn<int>("secs");
+        QTest::addColumn<qint64>("servingSince"); // ms; the DISCOVER comes at 100,000
+        QTest::addColumn<bool>("told");
+        QTest::newRow("21 s lost") << 21 << qint64(0) << true;
+        QTest::newRow("a firmware's own retry") << 5 << qint64(0) << false;
+        QTest::newRow("asking since before Rackside served") << 21 << qint64(90'000) << false;
+        QTest::newRow("no measurement (byte-swapped)") << 0x1500 << qint64(0) << false;
+    }
+
+    void spanningTreeDelay()
+    {
+        QFETCH(int, secs);
+        QFETCH(qint64, servingSince);
+        QFETCH(bool, told);
+        LeasePool pool(poolConfig());
+        Responder responder(settings(Responder::Mode::Serve), &pool);
+        responder.setServingSince(servingSince);
+        Client c;
+        c.vendor = "PXEClient:Arch:00000:UNDI:002001";
+        c.arch = 0;
+        Message m = c.message();
+        m.secs = quint16(secs);
+        const auto has = [](const Responder::Outcome &out) {
+            return std::any_of(out.events.cbegin(), out.events.cend(), [](const Timeline::BootEvent &e) {
+                return e.finding == Timeline::Diagnosis::Finding::PortDelay
+                    && e.summary.contains(u"reached Rackside"_s);
+            });
+        };
+        QCOMPARE(has(responder.handle(m, Responder::Socket::Server, 100'000)), told);
+        // The same power-on asking again: told once.
+        m.secs = quint16(secs + 4);
+        QVERIFY(!has(responder.handle(m, Responder::Socket::Server, 104'000)));
+        // A plain DHCP client (no network boot) is none of this.
+        Client plain;
+        Message p = plain.message();
+        p.secs = 30;
+        QVERIFY(!has(responder.handle(p, Responder::Socket::Server, 200'000)));
+    }
+
     void proxyAnswersOnlyPxeClientsWithoutAddress_data()
     {
         QTest::addColumn<QByteArray>("vendor");
