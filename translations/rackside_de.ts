@@ -102,12 +102,12 @@
         <translation>seine erste DHCP-Anfrage erreichte Rackside %1 s, nachdem es zu fragen begann: die früheren gingen unterwegs verloren</translation>
     </message>
     <message>
-        <source>took %1 from the DHCP server %2 instead of Rackside&apos;s offer of %3</source>
-        <translation>nahm %1 vom DHCP-Server %2 statt Racksides Angebot %3</translation>
+        <source>took %1 from the DHCP server %2; Rackside had %3 ready for it</source>
+        <translation>nahm %1 vom DHCP-Server %2; Rackside hatte %3 dafür bereit</translation>
     </message>
     <message>
-        <source>took an address from the DHCP server %1 instead of Rackside&apos;s offer of %2</source>
-        <translation>nahm eine Adresse vom DHCP-Server %1 statt Racksides Angebot %2</translation>
+        <source>took an address from the DHCP server %1; Rackside had %2 ready for it</source>
+        <translation>nahm eine Adresse vom DHCP-Server %1; Rackside hatte %2 dafür bereit</translation>
     </message>
 </context>
 <context>
@@ -1279,8 +1279,8 @@
 <context>
     <name>Tftp::Server</name>
     <message>
-        <source>TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most %2-byte blocks from now on</source>
-        <translation>TFTP blieb bei %1-Byte-Blöcken hängen: keiner kam durch, kleinere Pakete schon. Ab jetzt bekommt es höchstens %2-Byte-Blöcke</translation>
+        <source>TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most %2-byte blocks for the next 30 minutes</source>
+        <translation>TFTP blieb bei %1-Byte-Blöcken hängen: keiner kam durch, kleinere Pakete schon. In den nächsten 30 Minuten bekommt es höchstens %2-Byte-Blöcke</translation>
     </message>
 </context>
 <context>

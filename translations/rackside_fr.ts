@@ -99,15 +99,15 @@
     <name>Dhcp::Responder</name>
     <message>
         <source>its first DHCP request reached Rackside %1 s after it began asking: the earlier ones were lost on the way</source>
-        <translation>sa première requête DHCP a atteint Rackside %1 s après qu'il a commencé à demander : les précédentes se sont perdues en route</translation>
+        <translation>sa première requête DHCP a atteint Rackside %1 s après qu&apos;il a commencé à demander : les précédentes se sont perdues en route</translation>
     </message>
     <message>
-        <source>took %1 from the DHCP server %2 instead of Rackside&apos;s offer of %3</source>
-        <translation>a pris %1 du serveur DHCP %2 au lieu de l'offre %3 de Rackside</translation>
+        <source>took %1 from the DHCP server %2; Rackside had %3 ready for it</source>
+        <translation>a pris %1 du serveur DHCP %2 ; Rackside lui avait préparé %3</translation>
     </message>
     <message>
-        <source>took an address from the DHCP server %1 instead of Rackside&apos;s offer of %2</source>
-        <translation>a pris une adresse du serveur DHCP %1 au lieu de l'offre %2 de Rackside</translation>
+        <source>took an address from the DHCP server %1; Rackside had %2 ready for it</source>
+        <translation>a pris une adresse du serveur DHCP %1 ; Rackside lui avait préparé %2</translation>
     </message>
 </context>
 <context>
@@ -1279,8 +1279,8 @@
 <context>
     <name>Tftp::Server</name>
     <message>
-        <source>TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most %2-byte blocks from now on</source>
-        <translation>TFTP bloqué à des blocs de %1 octets : aucun n'est passé, alors que des paquets plus petits passaient. Il reçoit désormais des blocs d'au plus %2 octets</translation>
+        <source>TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most %2-byte blocks for the next 30 minutes</source>
+        <translation>TFTP bloqué à des blocs de %1 octets : aucun n'est passé, alors que des paquets plus petits passaient. Pendant les 30 prochaines minutes, il reçoit des blocs d'au plus %2 octets</translation>
     </message>
 </context>
 <context>
@@ -1430,26 +1430,26 @@
     </message>
     <message>
         <source>got Rackside&apos;s proxyDHCP offer of %1 but never came back to port 4011 or for the file: its firmware may ignore proxyDHCP offers</source>
-        <translation>a reçu l'offre proxyDHCP %1 de Rackside mais n'est jamais revenu sur le port 4011 ni pour le fichier : son micrologiciel ignore peut-être les offres proxyDHCP</translation>
+        <translation>a reçu l&apos;offre proxyDHCP %1 de Rackside mais n&apos;est jamais revenu sur le port 4011 ni pour le fichier : son micrologiciel ignore peut-être les offres proxyDHCP</translation>
     </message>
 </context>
 <context>
     <name>Timeline::Diagnosis</name>
     <message>
         <source>Another DHCP server answers on this network. Stop it, keep the rack on a switch of its own, or set Rackside&apos;s DHCP mode to proxy so that the other server gives the addresses.</source>
-        <translation>Un autre serveur DHCP répond sur ce réseau. Arrêtez-le, donnez à la baie son propre commutateur, ou mettez le mode DHCP de Rackside sur proxy pour que l'autre serveur donne les adresses.</translation>
+        <translation>Un autre serveur DHCP répond sur ce réseau. Arrêtez-le, donnez à la baie son propre commutateur, ou mettez le mode DHCP de Rackside sur proxy pour que l&apos;autre serveur donne les adresses.</translation>
     </message>
     <message>
         <source>Some firmware ignores proxyDHCP offers. Serve addresses from Rackside on a network of its own, or have the other DHCP server name the boot file (options 66 and 67) for this machine.</source>
-        <translation>Certains micrologiciels ignorent les offres proxyDHCP. Servez les adresses depuis Rackside sur un réseau à part, ou faites nommer le fichier de démarrage (options 66 et 67) par l'autre serveur DHCP pour cette machine.</translation>
+        <translation>Certains micrologiciels ignorent les offres proxyDHCP. Servez les adresses depuis Rackside sur un réseau à part, ou faites nommer le fichier de démarrage (options 66 et 67) par l&apos;autre serveur DHCP pour cette machine.</translation>
     </message>
     <message>
         <source>Rackside answers only on the interface chosen for the site. Choose the interface the machines are on, or plug the rack switch into the chosen one.</source>
-        <translation>Rackside ne répond que sur l'interface choisie pour le site. Choisissez l'interface où sont les machines, ou branchez le commutateur de la baie sur celle choisie.</translation>
+        <translation>Rackside ne répond que sur l&apos;interface choisie pour le site. Choisissez l&apos;interface où sont les machines, ou branchez le commutateur de la baie sur celle choisie.</translation>
     </message>
     <message>
         <source>Its switch port probably forwards only after a spanning-tree delay. Make the port an edge port (portfast) so that the firmware&apos;s first requests get through.</source>
-        <translation>Son port de commutateur ne transmet sans doute qu'après un délai de spanning tree. Faites-en un port de bordure (portfast) pour que les premières requêtes du micrologiciel passent.</translation>
+        <translation>Son port de commutateur ne transmet sans doute qu&apos;après un délai de spanning tree. Faites-en un port de bordure (portfast) pour que les premières requêtes du micrologiciel passent.</translation>
     </message>
     <message>
         <source>Path MTU smaller than 1500? A link between here and the machine (a VLAN, a tunnel) carries only smaller packets. Rackside now gives this machine smaller TFTP blocks; if the firmware gave up, boot it again.</source>
@@ -1457,15 +1457,15 @@
     </message>
     <message>
         <source>A device with a fixed address sits inside the DHCP range. Take that address out of the range, or give the device a reservation.</source>
-        <translation>Un appareil à adresse fixe se trouve dans la plage DHCP. Retirez cette adresse de la plage, ou donnez une réservation à l'appareil.</translation>
+        <translation>Un appareil à adresse fixe se trouve dans la plage DHCP. Retirez cette adresse de la plage, ou donnez une réservation à l&apos;appareil.</translation>
     </message>
     <message>
         <source>Machines may take that server&apos;s offers instead of Rackside&apos;s. Find it by its MAC address in the switch&apos;s address table and stop it, or set Rackside&apos;s DHCP mode to proxy.</source>
-        <translation>Les machines risquent de prendre les offres de ce serveur au lieu de celles de Rackside. Trouvez-le par son adresse MAC dans la table d'adresses du commutateur et arrêtez-le, ou mettez le mode DHCP de Rackside sur proxy.</translation>
+        <translation>Les machines risquent de prendre les offres de ce serveur au lieu de celles de Rackside. Trouvez-le par son adresse MAC dans la table d&apos;adresses du commutateur et arrêtez-le, ou mettez le mode DHCP de Rackside sur proxy.</translation>
     </message>
     <message>
         <source>Allow the ports Rackside serves (UDP 67, 69 and 4011, and its HTTP port) on the rack interface in the laptop&apos;s firewall.</source>
-        <translation>Autorisez dans le pare-feu du portable les ports que sert Rackside (UDP 67, 69 et 4011, et son port HTTP) sur l'interface de la baie.</translation>
+        <translation>Autorisez dans le pare-feu du portable les ports que sert Rackside (UDP 67, 69 et 4011, et son port HTTP) sur l&apos;interface de la baie.</translation>
     </message>
     <message>
         <source>%1. What to do: %2</source>
@@ -1627,7 +1627,7 @@
     </message>
     <message>
         <source>no capture is kept</source>
-        <translation>aucune capture n'est conservée</translation>
+        <translation>aucune capture n&apos;est conservée</translation>
     </message>
     <message>
         <source>Save &amp;capture…</source>

@@ -102,12 +102,12 @@
         <translation>它的第一个 DHCP 请求在它开始询问 %1 秒后才到达 Rackside：之前的请求在途中丢失了</translation>
     </message>
     <message>
-        <source>took %1 from the DHCP server %2 instead of Rackside&apos;s offer of %3</source>
-        <translation>从 DHCP 服务器 %2 取得了 %1，而不是 Rackside 提供的 %3</translation>
+        <source>took %1 from the DHCP server %2; Rackside had %3 ready for it</source>
+        <translation>从 DHCP 服务器 %2 取得了 %1；Rackside 已为它准备好 %3</translation>
     </message>
     <message>
-        <source>took an address from the DHCP server %1 instead of Rackside&apos;s offer of %2</source>
-        <translation>从 DHCP 服务器 %1 取得了地址，而不是 Rackside 提供的 %2</translation>
+        <source>took an address from the DHCP server %1; Rackside had %2 ready for it</source>
+        <translation>从 DHCP 服务器 %1 取得了地址；Rackside 已为它准备好 %2</translation>
     </message>
 </context>
 <context>
@@ -1271,8 +1271,8 @@
 <context>
     <name>Tftp::Server</name>
     <message>
-        <source>TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most %2-byte blocks from now on</source>
-        <translation>TFTP 在 %1 字节的数据块上停滞：没有一个到达，而较小的数据包能到达。今后它最多收到 %2 字节的数据块</translation>
+        <source>TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most %2-byte blocks for the next 30 minutes</source>
+        <translation>TFTP 在 %1 字节的数据块上停滞：没有一个到达，而较小的数据包能到达。在接下来的 30 分钟内它最多收到 %2 字节的数据块</translation>
     </message>
 </context>
 <context>

@@ -52,20 +52,35 @@ void Recorder::frame(const Net::MacAddress &machine, QByteArrayView frame)
 void Recorder::add(const Net::MacAddress &machine, QByteArray block)
 {
     const QMutexLocker lock(&m_mutex);
-    if (!m_machines.contains(machine) && m_machines.size() >= m_limits.machines) {
-        auto quietest = m_machines.begin();
+    const auto quietest = [this] {
+        auto q = m_machines.begin();
         for (auto it = m_machines.begin(); it != m_machines.end(); ++it)
-            if (it->lastMs < quietest->lastMs)
-                quietest = it;
-        m_machines.erase(quietest);
+            if (it->lastUse < q->lastUse)
+                q = it;
+        return q;
+    };
+    if (!m_machines.contains(machine) && m_machines.size() >= m_limits.machines) {
+        const auto q = quietest();
+        m_bytes -= q->bytes;
+        m_machines.erase(q);
     }
     Machine &m = m_machines[machine];
-    m.lastMs = QDateTime::currentMSecsSinceEpoch();
+    m.lastUse = ++m_uses;
     m.bytes += block.size();
+    m_bytes += block.size();
     m.blocks.append(std::move(block));
     while (m.bytes > m_limits.bytesPerMachine && m.blocks.size() > 1) {
-        m.bytes -= m.blocks.takeFirst().size();
+        const qsizetype size = m.blocks.takeFirst().size();
+        m.bytes -= size;
+        m_bytes -= size;
         ++m.dropped;
+    }
+    while (m_bytes > m_limits.bytes && m_machines.size() > 1) {
+        const auto q = quietest();
+        if (q.key() == machine)
+            break;
+        m_bytes -= q->bytes;
+        m_machines.erase(q);
     }
 }
 

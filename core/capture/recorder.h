@@ -18,8 +18,8 @@ namespace Capture {
 ///
 /// Servers record from the network thread, anyone saves from any thread (a
 /// mutex held only to append or copy a list). Memory stays bounded:
-/// bytesPerMachine per machine (the oldest packets go first) and at most
-/// machines machines (the one quiet longest goes first).
+/// bytesPerMachine per machine (the oldest packets go first), at most
+/// machines machines and bytes in all (the machine quiet longest goes first).
 class Recorder
 {
 public:
@@ -27,6 +27,9 @@ public:
     {
         qsizetype bytesPerMachine = 4 * 1024 * 1024;
         int machines = 1024;
+        /// All machines together: past it, the machines quiet longest are
+        /// forgotten (a flood of made-up MACs stays bounded).
+        qsizetype bytes = 128 * 1024 * 1024;
         qsizetype payloadKept = 128; ///< of a TFTP data block or an HTTP body
     };
 
@@ -63,7 +66,7 @@ private:
         QList<QByteArray> blocks;
         qsizetype bytes = 0;
         quint64 dropped = 0;
-        qint64 lastMs = 0;
+        quint64 lastUse = 0; ///< m_uses when it last got a packet
     };
 
     Limits m_limits;
@@ -72,6 +75,8 @@ private:
     Net::MacAddress m_mac;
     quint32 m_address = 0;
     QHash<Net::MacAddress, Machine> m_machines;
+    qsizetype m_bytes = 0; ///< of all machines
+    quint64 m_uses = 0;
 };
 
 } // namespace Capture

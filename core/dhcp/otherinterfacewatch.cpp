@@ -106,8 +106,9 @@ void OtherInterfaceWatch::read()
         ev.protocol = Timeline::BootEvent::Protocol::Dhcp;
         ev.kind = Timeline::BootEvent::Kind::Diagnosis;
         ev.finding = Timeline::Diagnosis::Finding::OtherInterface;
-        ev.severity = Timeline::BootEvent::Severity::Warning;
-        ev.arch = client.isNetworkBoot() ? client.archName() : QString();
+        // Nothing answers it there: from here, its boot fails.
+        ev.severity = Timeline::BootEvent::Severity::Failure;
+        ev.arch = client.archName();
         ev.vendorClass = client.vendorClass;
         ev.summary = tr("asks to boot on %1, but Rackside answers only on %2").arg(where, m_chosen);
         Q_EMIT event(ev);

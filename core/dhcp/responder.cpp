@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dhcp/responder.h"
 
-#include "dhcp/roguecheck.h"
-
 #include "dhcp/bootclient.h"
 
 #include <QHostAddress>
@@ -69,8 +67,8 @@ QByteArray Responder::clientKey(const Message &request)
 Responder::Outcome Responder::handle(const Message &request, Socket arrivedOn, qint64 nowMsecs)
 {
     Outcome out;
-    if (request.op != 1 || request.options.value(Option::VendorClass) == RogueCheck::VendorClass)
-        return out; // not a request, or Rackside's own look for other servers
+    if (request.op != 1)
+        return out;
     const BootClient client = BootClient::fromMessage(request);
     Timeline::BootEvent in = eventFor(request, client, arrivedOn, nowMsecs);
     const bool proxyPort = arrivedOn == Socket::Proxy;
@@ -182,9 +180,10 @@ Timeline::BootEvent Responder::otherServerChosen(const Timeline::BootEvent &requ
     ev.kind = Timeline::BootEvent::Kind::Diagnosis;
     ev.finding = Timeline::Diagnosis::Finding::OtherServerChosen;
     ev.severity = Timeline::BootEvent::Severity::Failure;
-    ev.summary = taken ? tr("took %1 from the DHCP server %2 instead of Rackside's offer of %3")
+    // "had ready": the OFFER may still have been waiting for its ARP check.
+    ev.summary = taken ? tr("took %1 from the DHCP server %2; Rackside had %3 ready for it")
                              .arg(ip(taken), ip(server), ip(ourOffer))
-                       : tr("took an address from the DHCP server %1 instead of Rackside's offer of %2")
+                       : tr("took an address from the DHCP server %1; Rackside had %2 ready for it")
                              .arg(ip(server), ip(ourOffer));
     return ev;
 }
@@ -331,7 +330,7 @@ void Responder::handleServe(const Message &request, const BootClient &client, qi
             ev.kind = Timeline::BootEvent::Kind::Ignored;
             ev.summary = answer.reason;
             out.events.append(ev);
-            if (ourOffer)
+            if (ourOffer && !out.events.first().arch.isEmpty()) // a machine network booting, not a laptop
                 out.events.append(otherServerChosen(out.events.first(), *serverId, requested, ourOffer));
             return;
         }

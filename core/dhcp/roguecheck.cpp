@@ -19,6 +19,13 @@ QString RogueCheck::Finding::summary() const
     return s;
 }
 
+QByteArray RogueCheck::ownVendorClass()
+{
+    static const QByteArray vendor = "rackside-rogue-check/"
+        + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    return vendor;
+}
+
 RogueCheck::RogueCheck(Settings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
@@ -58,7 +65,7 @@ void RogueCheck::start()
     discover.setMac(Net::MacAddress(mac));
     discover.options.setU8(Option::MessageType, quint8(MessageType::Discover));
     discover.options.set(Option::ParameterList, QByteArray("\x01\x03\x06\x0f\x36\x42\x43", 7));
-    discover.options.set(Option::VendorClass, VendorClass.toByteArray());
+    discover.options.set(Option::VendorClass, ownVendorClass());
     m_target = m_settings.bindAddress.isLoopback() ? m_settings.bindAddress : QHostAddress::Broadcast;
     m_discover = discover.encode();
     m_socket->writeDatagram(m_discover, m_target, m_settings.serverPort);

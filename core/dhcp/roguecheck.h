@@ -18,8 +18,11 @@ class RogueCheck : public QObject
 {
     Q_OBJECT
 public:
-    /// Option 60 of the check's DISCOVER: Rackside's own server leaves it unanswered.
-    static constexpr QByteArrayView VendorClass = "rackside-rogue-check";
+    /// Option 60 of this process's checks: "rackside-rogue-check/" and a
+    /// token drawn once per process. Rackside's own server leaves these
+    /// unanswered (and out of its capture), while another Rackside on the
+    /// same LAN answers them, so each finds the other.
+    static QByteArray ownVendorClass();
 
     struct Settings
     {

@@ -3,6 +3,7 @@
 
 #include "capture/recorder.h"
 #include "dhcp/otherinterfacewatch.h"
+#include "dhcp/roguecheck.h"
 #include "net/arpprobe.h"
 #include "net/udpsocket.h"
 
@@ -59,6 +60,7 @@ bool Server::start(QString *error)
     // What the network doctor needs beyond the DHCP port (a packet socket
     // each): without the privilege, Rackside serves all the same.
     QStringList without;
+    QStringList reasons;
     QString why;
     if (m_pool && m_listen.conflictWaitMs > 0 && !m_listen.interfaceName.isEmpty()) {
         m_arp = std::make_unique<Net::ArpProbe>();
@@ -73,6 +75,7 @@ bool Server::start(QString *error)
         } else {
             m_arp.reset();
             without << u"addresses are offered without checking that no other device uses them"_s;
+            reasons << why;
         }
     }
     if (!m_listen.interfaceName.isEmpty()) {
@@ -82,10 +85,12 @@ bool Server::start(QString *error)
         } else {
             m_otherInterfaces.reset();
             without << u"machines asking on other interfaces go unnoticed"_s;
+            reasons << why;
         }
     }
+    reasons.removeDuplicates();
     if (!without.isEmpty())
-        Q_EMIT problem(u"%1: %2"_s.arg(without.join(u"; "_s), why));
+        Q_EMIT problem(u"%1: %2"_s.arg(without.join(u"; "_s), reasons.join(u"; "_s)));
     return true;
 }
 
@@ -135,6 +140,8 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
     }
     if (request->op != 1)
         return; // a reply from another server, seen because we listen on 67
+    if (request->options.value(Option::VendorClass) == RogueCheck::ownVendorClass())
+        return; // this process looking for other servers (RogueWatch): no machine
     if (m_capture) {
         const quint16 port = which == Responder::Socket::Proxy ? m_listen.proxyPort : m_listen.serverPort;
         const bool broadcast = from.toIPv4Address() == 0;
@@ -149,8 +156,21 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
     if (const quint32 address = addressToCheck(*request, out, own, now)) {
         // The request is told now, what we answer once the address is checked.
         Q_EMIT event(out.events.takeFirst());
-        if (m_waiting.contains(address))
-            return; // the same client asking again: the answer on its way answers this one too
+        if (const auto waiting = m_waiting.find(address); waiting != m_waiting.end()) {
+            // Asked again while the address is checked: the answer, when it
+            // goes, answers the latest request (its xid). The same client
+            // keeps what was found so far; another one means the first
+            // client's offer was withdrawn meanwhile.
+            if (Responder::clientKey(waiting->request) == Responder::clientKey(*request)) {
+                QList<Timeline::BootEvent> found;
+                for (const Timeline::BootEvent &ev : std::as_const(waiting->outcome.events))
+                    if (ev.kind != Timeline::BootEvent::Kind::Offer)
+                        found.append(ev);
+                out.events = found + out.events;
+            }
+            *waiting = Waiting{*request, from, fromPort, which, std::move(out), waiting->attempts};
+            return;
+        }
         m_waiting.insert(address, Waiting{*request, from, fromPort, which, std::move(out)});
         m_arp->probe(address, m_listen.conflictWaitMs);
         return;
@@ -185,8 +205,14 @@ void Server::conflictChecked(quint32 address, const Net::MacAddress &holder)
     using Kind = Timeline::BootEvent::Kind;
     const QByteArray key = Responder::clientKey(w.request);
     const Lease *held = m_pool->leaseByAddress(address);
-    if (!held || held->clientKey != key || held->state != Lease::State::Offered)
-        return; // meanwhile the client took another server's offer: ours was withdrawn
+    if (!held || held->clientKey != key || held->state != Lease::State::Offered) {
+        // Meanwhile the client took another server's offer: ours was
+        // withdrawn. What was found on the way is still told.
+        for (const Timeline::BootEvent &ev : std::as_const(w.outcome.events))
+            if (ev.kind != Kind::Offer)
+                Q_EMIT event(ev);
+        return;
+    }
     if (holder.isNull() || holder == w.request.mac()) {
         if (m_checkedFree.size() >= 4096)
             m_checkedFree.clear();

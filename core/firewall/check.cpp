@@ -45,8 +45,10 @@ void Check::done()
 {
     if (!m_nft)
         return;
-    const std::unique_ptr<QProcess> nft = std::move(m_nft);
+    // Called from the process's own signals: it goes once they have returned.
+    QProcess *nft = m_nft.release();
     nft->disconnect(this);
+    nft->deleteLater();
     if (nft->exitStatus() != QProcess::NormalExit || nft->exitCode() != 0) {
         const QString why = QString::fromLocal8Bit(nft->readAllStandardError()).trimmed().section(u'\n', 0, 0);
         Q_EMIT finished({}, u"nft could not list the rules (%1)"_s.arg(why.isEmpty() ? nft->errorString() : why.left(200)));

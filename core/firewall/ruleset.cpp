@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firewall/ruleset.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -29,8 +30,10 @@ Value valueOf(const QJsonObject &left, const Packet &p)
     if (const QJsonObject payload = left.value("payload"_L1).toObject(); !payload.isEmpty()) {
         const QString protocol = payload.value("protocol"_L1).toString();
         const QString field = payload.value("field"_L1).toString();
-        if (protocol == "ip6"_L1 || ((protocol == "udp"_L1 || protocol == "tcp"_L1) && protocol != p.protocol)) {
-            v.absent = true;
+        static const QStringList transports{u"udp"_s, u"tcp"_s, u"icmp"_s, u"icmpv6"_s, u"sctp"_s, u"udplite"_s,
+                                            u"dccp"_s, u"igmp"_s, u"esp"_s, u"ah"_s};
+        if (protocol == "ip6"_L1 || (transports.contains(protocol) && protocol != p.protocol)) {
+            v.absent = true; // a header the packet does not have
             return v;
         }
         if ((protocol == "udp"_L1 || protocol == "tcp"_L1 || protocol == "th"_L1) && field == "dport"_L1) {
@@ -46,8 +49,8 @@ Value valueOf(const QJsonObject &left, const Packet &p)
             v.text = p.protocol;
         else if (key == "iifname"_L1)
             v.text = p.interfaceName;
-        else if (key == "nfproto"_L1)
-            v.text = u"ipv4"_s;
+        else if (key == "nfproto"_L1 || key == "protocol"_L1)
+            v.text = key == "nfproto"_L1 ? u"ipv4"_s : u"ip"_s;
         else
             v.known = false;
         return v;
@@ -62,21 +65,24 @@ Value valueOf(const QJsonObject &left, const Packet &p)
     return v;
 }
 
-bool equalsOne(const Value &v, const QJsonValue &right)
+Tri equalsOne(const Value &v, const QJsonValue &right)
 {
+    const bool numeric = v.number >= 0;
     if (right.isDouble())
-        return v.number == right.toInteger();
+        return numeric ? (v.number == right.toInteger() ? Tri::Yes : Tri::No) : Tri::Maybe;
     if (right.isString()) {
         const QString pattern = right.toString();
+        if (numeric || pattern.startsWith(u'@'))
+            return Tri::Maybe; // a named set, or a value of a kind not known here
         // nft's interface name wildcard: "eth*".
         if (pattern.endsWith(u'*'))
-            return v.text.startsWith(pattern.chopped(1));
-        return v.text == pattern;
+            return v.text.startsWith(pattern.chopped(1)) ? Tri::Yes : Tri::No;
+        return v.text == pattern ? Tri::Yes : Tri::No;
     }
     const QJsonArray range = right.toObject().value("range"_L1).toArray();
-    if (range.size() == 2)
-        return v.number >= range.at(0).toInteger() && v.number <= range.at(1).toInteger();
-    return false;
+    if (range.size() == 2 && numeric)
+        return v.number >= range.at(0).toInteger() && v.number <= range.at(1).toInteger() ? Tri::Yes : Tri::No;
+    return Tri::Maybe;
 }
 
 Tri compare(const QJsonObject &match, const Packet &p)
@@ -97,13 +103,25 @@ Tri compare(const QJsonObject &match, const Packet &p)
         items = right.toObject().value("set"_L1).toArray();
     else
         items.append(right);
-    bool any = false;
-    for (const QJsonValue &item : std::as_const(items))
-        any = any || equalsOne(v, item);
-    return (any == (op != "!="_L1)) ? Tri::Yes : Tri::No;
+    Tri in = Tri::No;
+    for (const QJsonValue &item : std::as_const(items)) {
+        const Tri t = equalsOne(v, item);
+        if (t == Tri::Yes) {
+            in = Tri::Yes;
+            break;
+        }
+        if (t == Tri::Maybe)
+            in = Tri::Maybe;
+    }
+    if (in == Tri::Maybe)
+        return Tri::Maybe;
+    return ((in == Tri::Yes) == (op != "!="_L1)) ? Tri::Yes : Tri::No;
 }
 
-const char *const Verdicts[] = {"accept", "drop", "reject", "jump", "goto", "return"};
+const char *const Verdicts[] = {"accept", "drop", "reject", "jump", "goto", "return", "vmap"};
+// Statements that neither match nor decide: everything else (xt, fib,
+// set lookups...) may or may not match, as far as is known here.
+const char *const Harmless[] = {"counter", "log", "notrack", "mangle", "set", "comment"};
 
 } // namespace
 
@@ -125,6 +143,7 @@ std::optional<Ruleset> Ruleset::fromNftJson(QByteArrayView json, QString *error)
         return std::nullopt;
     }
     Ruleset set;
+    QHash<QString, QJsonArray> sets; // "inet/filter/@allowed" -> elements
     const QJsonArray items = doc.object().value("nftables"_L1).toArray();
     for (const QJsonValue &item : items) {
         const QJsonObject o = item.toObject();
@@ -137,13 +156,30 @@ std::optional<Ruleset> Ruleset::fromNftJson(QByteArrayView json, QString *error)
             chain.priority = c.value("prio"_L1).toInt();
             chain.policyDrop = c.value("policy"_L1).toString() == "drop"_L1;
             set.m_chains.append(chain);
+        } else if (const QJsonObject named = o.value("set"_L1).toObject(); !named.isEmpty()) {
+            // Listed before the rules that use them: "@name" reads as its elements.
+            sets.insert(named.value("family"_L1).toString() + u'/' + named.value("table"_L1).toString() + u"/@"_s
+                            + named.value("name"_L1).toString(),
+                        named.value("elem"_L1).toArray());
         } else if (const QJsonObject r = o.value("rule"_L1).toObject(); !r.isEmpty()) {
             const QString family = r.value("family"_L1).toString();
             const QString table = r.value("table"_L1).toString();
             const QString name = r.value("chain"_L1).toString();
+            QJsonArray expressions = r.value("expr"_L1).toArray();
+            for (qsizetype i = 0; i < expressions.size(); ++i) {
+                QJsonObject x = expressions.at(i).toObject();
+                QJsonObject match = x.value("match"_L1).toObject();
+                const QString right = match.value("right"_L1).toString();
+                const auto elements = sets.constFind(family + u'/' + table + u'/' + right);
+                if (!right.startsWith(u'@') || elements == sets.cend())
+                    continue;
+                match.insert("right"_L1, QJsonObject{{"set"_L1, *elements}});
+                x.insert("match"_L1, match);
+                expressions.replace(i, x);
+            }
             for (Chain &chain : set.m_chains)
                 if (chain.family == family && chain.table == table && chain.name == name)
-                    chain.rules.append(Rule{r.value("handle"_L1).toInteger(), r.value("expr"_L1).toArray()});
+                    chain.rules.append(Rule{r.value("handle"_L1).toInteger(), expressions});
         }
     }
     return set;
@@ -180,6 +216,7 @@ Finding Ruleset::finding(const Chain &chain, const QString &where, const Packet 
 Ruleset::Outcome Ruleset::walk(const Chain &chain, const Packet &packet, Walk &w, int depth, bool conditional) const
 {
     w.path.append(chain.name);
+    bool uncertain = conditional; // a jump that may not happen led here, or a return that may have happened
     for (const Rule &rule : chain.rules) {
         Tri all = Tri::Yes;
         QString verdict;
@@ -196,8 +233,6 @@ Ruleset::Outcome Ruleset::walk(const Chain &chain, const Packet &packet, Walk &w
                     all = Tri::Maybe;
                 continue;
             }
-            if (x.contains("limit"_L1) || x.contains("quota"_L1) || x.contains("meter"_L1))
-                all = all == Tri::No ? all : Tri::Maybe;
             for (const char *v : Verdicts)
                 if (x.contains(QLatin1StringView(v))) {
                     verdict = QString::fromLatin1(v);
@@ -205,29 +240,75 @@ Ruleset::Outcome Ruleset::walk(const Chain &chain, const Packet &packet, Walk &w
                 }
             if (!verdict.isEmpty())
                 break;
+            const bool harmless = std::any_of(std::begin(Harmless), std::end(Harmless),
+                                              [&x](const char *h) { return x.contains(QLatin1StringView(h)); });
+            if (!harmless)
+                all = Tri::Maybe;
         }
         if (all == Tri::No || verdict.isEmpty())
             continue;
+        const bool sure = all == Tri::Yes && !uncertain;
         const QString where = u"rule handle %1"_s.arg(rule.handle);
         if (verdict == "accept"_L1) {
             if (all == Tri::Yes)
                 return Outcome::Accept;
             w.mayHaveAccepted = true;
         } else if (verdict == "drop"_L1 || verdict == "reject"_L1) {
-            if (all == Tri::Yes && !w.mayHaveAccepted && !conditional) {
+            if (sure && !w.mayHaveAccepted) {
                 w.drop = finding(chain, where, packet, w, true);
                 return Outcome::Drop;
             }
             if (!w.drop)
                 w.drop = finding(chain, where, packet, w, false);
         } else if (verdict == "return"_L1) {
-            if (all == Tri::Yes)
+            if (all != Tri::Yes) {
+                // What returns from a base chain meets its policy: with a
+                // drop policy, it is dropped all the same.
+                if (chain.hook.isEmpty() || !chain.policyDrop)
+                    uncertain = true;
+                continue;
+            }
+            if (chain.hook.isEmpty())
                 return Outcome::Continue;
+            break; // in a base chain, the policy decides
+        } else if (verdict == "vmap"_L1) {
+            // A verdict per value of the key (ct state, protocol...): the
+            // entry the packet's value picks, or any, if it is not known.
+            const Value key = valueOf(verdictValue.value("key"_L1).toObject(), packet);
+            const QJsonArray entries = verdictValue.value("data"_L1).toObject().value("set"_L1).toArray();
+            for (const QJsonValue &entry : entries) {
+                const Tri picked = key.known ? equalsOne(key, entry.toArray().at(0)) : Tri::Maybe;
+                if (picked == Tri::No)
+                    continue;
+                const bool certain = sure && picked == Tri::Yes;
+                const QJsonObject decision = entry.toArray().at(1).toObject();
+                if (decision.contains("accept"_L1)) {
+                    if (certain)
+                        return Outcome::Accept;
+                    w.mayHaveAccepted = true;
+                } else if (decision.contains("drop"_L1) || decision.contains("reject"_L1)) {
+                    if (certain && !w.mayHaveAccepted) {
+                        w.drop = finding(chain, where, packet, w, true);
+                        return Outcome::Drop;
+                    }
+                    if (!w.drop)
+                        w.drop = finding(chain, where, packet, w, false);
+                } else if (depth < 16) {
+                    const bool jump = decision.contains("jump"_L1);
+                    const QJsonObject to = decision.value(jump ? "jump"_L1 : "goto"_L1).toObject();
+                    const Chain *target = this->chain(chain.family, chain.table, to.value("target"_L1).toString());
+                    if (!target)
+                        continue;
+                    const Outcome o = walk(*target, packet, w, depth + 1, !certain);
+                    if (certain && (o != Outcome::Continue || !jump))
+                        return o;
+                }
+            }
         } else if (depth < 16) { // jump or goto
             const Chain *target = this->chain(chain.family, chain.table, verdictValue.value("target"_L1).toString());
             if (!target)
                 continue;
-            const Outcome o = walk(*target, packet, w, depth + 1, conditional || all != Tri::Yes);
+            const Outcome o = walk(*target, packet, w, depth + 1, uncertain || all != Tri::Yes);
             if (all == Tri::Yes && o != Outcome::Continue)
                 return o;
             if (all == Tri::Yes && verdict == "goto"_L1)
@@ -235,7 +316,7 @@ Ruleset::Outcome Ruleset::walk(const Chain &chain, const Packet &packet, Walk &w
         }
     }
     if (chain.policyDrop && !chain.hook.isEmpty()) {
-        if (!w.mayHaveAccepted) {
+        if (!w.mayHaveAccepted && !uncertain) {
             w.drop = finding(chain, u"policy drop"_s, packet, w, true);
             return Outcome::Drop;
         }

@@ -290,17 +290,24 @@ void BootServices::checkFirewall()
                     Q_EMIT event(ev);
                     return;
                 }
-                QStringList texts;
-                for (const Firewall::Finding &f : findings)
-                    texts << f.text();
-                if (texts.isEmpty())
+                QStringList all;
+                QStringList certain; // only these explain a machine's failure on its lane
+                for (const Firewall::Finding &f : findings) {
+                    all << f.text();
+                    if (f.certain)
+                        certain << f.text();
+                }
+                if (all.isEmpty())
+                    return;
+                Q_EMIT problem(all.join(u"; "_s) + u". "_s
+                               + Timeline::Diagnosis::advice(Timeline::Diagnosis::Finding::Firewall));
+                if (certain.isEmpty())
                     return;
                 ev.kind = Timeline::BootEvent::Kind::Diagnosis;
                 ev.finding = Timeline::Diagnosis::Finding::Firewall;
                 ev.severity = Timeline::BootEvent::Severity::Warning;
-                ev.summary = texts.join(u"; "_s);
+                ev.summary = certain.join(u"; "_s);
                 Q_EMIT event(ev);
-                Q_EMIT problem(ev.summary + u". "_s + Timeline::Diagnosis::advice(ev.finding));
             });
     m_firewall->start(packets);
 }

@@ -140,8 +140,12 @@ void Server::handleRequest(const QByteArray &datagram, const QHostAddress &from,
     setup.peerPort = fromPort;
     setup.local = local;
     Limits limits = m_limits;
-    if (const auto cap = m_blockSizeLimit.constFind(from.toIPv4Address()); cap != m_blockSizeLimit.cend())
-        limits.maxBlockSize = std::min(limits.maxBlockSize, *cap);
+    if (const auto cap = m_blockSizeLimit.constFind(from.toIPv4Address()); cap != m_blockSizeLimit.cend()) {
+        if (QDateTime::currentMSecsSinceEpoch() < cap->second)
+            limits.maxBlockSize = std::min(limits.maxBlockSize, cap->first);
+        else
+            m_blockSizeLimit.erase(cap); // the path may be mended, or the address another machine's
+    }
     setup.negotiation = Negotiation::negotiate(packet->options, file.size, limits);
     setup.file = std::move(file);
     setup.limits = limits;
@@ -185,7 +189,9 @@ void Server::blockSizeStalled(const QHostAddress &peer, const Net::MacAddress &m
     const int next = blockSize > 1024 ? 1024 : 512;
     if (m_blockSizeLimit.size() >= 4096)
         m_blockSizeLimit.clear();
-    m_blockSizeLimit.insert(peer.toIPv4Address(), next);
+    // For 30 minutes: long enough for the machine's next boots, short
+    // enough that a client which only went away at block 1 costs little.
+    m_blockSizeLimit.insert(peer.toIPv4Address(), {next, QDateTime::currentMSecsSinceEpoch() + 30 * 60'000});
     Timeline::BootEvent ev;
     ev.msecs = QDateTime::currentMSecsSinceEpoch();
     ev.mac = mac;
@@ -195,7 +201,7 @@ void Server::blockSizeStalled(const QHostAddress &peer, const Net::MacAddress &m
     ev.address = peer.toIPv4Address();
     ev.severity = Timeline::BootEvent::Severity::Warning;
     ev.summary = tr("TFTP stalled at %1-byte blocks: none got through, while smaller packets did. It gets at most "
-                    "%2-byte blocks from now on")
+                    "%2-byte blocks for the next 30 minutes")
                      .arg(blockSize)
                      .arg(next);
     Q_EMIT event(ev);

@@ -80,7 +80,9 @@ private:
     std::unique_ptr<QUdpSocket> m_socket;
     QList<Transfer *> m_transfers;
     QHash<quint32, qint64> m_lastDropEvent; ///< per peer, for one "dropped" event a second
-    QHash<quint32, int> m_blockSizeLimit; ///< per peer whose large blocks never arrived
+    /// Per peer whose large blocks never arrived: the largest block size
+    /// it gets, and until when (ms since the epoch).
+    QHash<quint32, std::pair<int, qint64>> m_blockSizeLimit;
     std::atomic<quint64> m_dropped{0};
     std::atomic<quint64> m_busy{0};
 };

@@ -83,7 +83,9 @@ bool SessionTracker::startsSession(const Machine *machine, const BootEvent &e) c
     const BootSession *current = machine && !machine->sessions.isEmpty() ? &machine->sessions.last() : nullptr;
     if (e.kind == BootEvent::Kind::Diagnosis) {
         // A machine Rackside cannot answer (asking on another interface)
-        // gets a lane for what went wrong.
+        // gets a lane for what went wrong; a laptop on the LAN does not.
+        if (e.arch.isEmpty())
+            return false;
         return !current || (current->finished() && e.msecs - current->endMs >= m_limits.powerOnGapMs);
     }
     if (e.isDhcp()) {

@@ -14,11 +14,16 @@ Net::MacAddress machine(int n)
     return Net::MacAddress({0x52, 0x54, 0, 0, 0, quint8(n)});
 }
 
-// Walks the blocks of a pcapng file: their types, or an empty list if a
-// length does not add up.
-QList<quint32> blockTypes(const QByteArray &file)
+struct Block
 {
-    QList<quint32> types;
+    quint32 type = 0;
+    QByteArray body; ///< between the two lengths
+};
+
+// Walks the blocks of a pcapng file, or returns none if a length does not add up.
+QList<Block> blocks(const QByteArray &file)
+{
+    QList<Block> out;
     qsizetype at = 0;
     while (at + 12 <= file.size()) {
         const quint32 type = qFromLittleEndian<quint32>(file.constData() + at);
@@ -26,10 +31,18 @@ QList<quint32> blockTypes(const QByteArray &file)
         if (length < 12 || length % 4 || at + length > file.size()
             || qFromLittleEndian<quint32>(file.constData() + at + length - 4) != length)
             return {};
-        types.append(type);
+        out.append(Block{type, file.mid(at + 8, length - 12)});
         at += length;
     }
-    return at == file.size() ? types : QList<quint32>{};
+    return at == file.size() ? out : QList<Block>{};
+}
+
+QList<quint32> blockTypes(const QByteArray &file)
+{
+    QList<quint32> types;
+    for (const Block &b : blocks(file))
+        types.append(b.type);
+    return types;
 }
 
 } // namespace
@@ -52,8 +65,12 @@ private Q_SLOTS:
         const QByteArray file = r.pcapng(machine(1));
         QCOMPARE(blockTypes(file), (QList<quint32>{0x0A0D0D0A, 1, 6, 6, 6}));
         QCOMPARE(qFromLittleEndian<quint32>(file.constData() + 8), 0x1A2B3C4Du);
-        // The cut datagram: 132 of its 1472 payload bytes kept.
-        QCOMPARE(file.count('y'), 132);
+        // The cut datagram (the second packet): 42 + 132 bytes kept of 42 + 1472.
+        const Block cut = blocks(file).at(3);
+        QCOMPARE(qFromLittleEndian<quint32>(cut.body.constData() + 12), 42u + 132u); // captured
+        QCOMPARE(qFromLittleEndian<quint32>(cut.body.constData() + 16), 42u + 1472u); // original
+        QCOMPARE(cut.body.mid(20 + 42, 132), QByteArray(132, 'y'));
+        QVERIFY(cut.body.contains("cut")); // its comment
     }
 
     void boundedPerMachine()
@@ -79,6 +96,23 @@ private Q_SLOTS:
             r.datagram(machine(i), {machine(i), 0, 68}, r.local(67), "x");
         QCOMPARE(r.machines().size(), 5);
         QVERIFY(!r.pcapng(machine(12)).isEmpty());
+    }
+
+    void boundedInAll()
+    {
+        Recorder::Limits limits;
+        limits.bytes = 50'000;
+        Recorder r(limits);
+        for (int i = 1; i <= 200; ++i)
+            r.datagram(machine(i), {machine(i), 0, 68}, r.local(67), QByteArray(1000, 'x'));
+        qsizetype total = 0;
+        for (const Net::MacAddress &m : r.machines())
+            for (const Block &b : blocks(r.pcapng(m)))
+                if (b.type == 6)
+                    total += b.body.size() + 12;
+        QVERIFY2(total <= 50'000 && total > 40'000, qPrintable(QString::number(total)));
+        QVERIFY(!r.pcapng(machine(200)).isEmpty()); // the newest stay
+        QVERIFY(r.pcapng(machine(1)).isEmpty());
     }
 
     void saveNeedsPackets()

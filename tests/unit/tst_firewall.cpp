@@ -53,6 +53,17 @@ private Q_SLOTS:
         QTest::newRow("ufw rate limit: may") << u"ufw"_s << u"udp"_s << 69 << u"rack0"_s
                                              << u"table ip filter, chain INPUT, policy drop"_s << false << u"ufw"_s;
         QTest::newRow("ufw allows ssh") << u"ufw"_s << u"tcp"_s << 22 << u"rack0"_s << QString() << true << QString();
+        // The nftables wiki's server ruleset: vmaps, a named set, a return.
+        QTest::newRow("wiki: accepted by port") << u"wiki-server"_s << u"tcp"_s << 80 << u"rack0"_s << QString() << true
+                                                << QString();
+        QTest::newRow("wiki: in a named set") << u"wiki-server"_s << u"udp"_s << 69 << u"rack0"_s << QString() << true
+                                              << QString();
+        // A return from a base chain meets its drop policy: dropped either way.
+        QTest::newRow("wiki: after a return that may happen") << u"wiki-server"_s << u"udp"_s << 4011 << u"rack0"_s
+                                                              << u"table inet filter, chain inbound, rule handle "_s
+                                                              << true << QString();
+        QTest::newRow("wiki: policy") << u"wiki-server"_s << u"tcp"_s << 8080 << u"rack0"_s
+                                      << u"table inet filter, chain inbound, policy drop"_s << true << QString();
         QTest::newRow("ufw drops http") << u"ufw"_s << u"tcp"_s << 80 << u"rack0"_s
                                         << u"table ip filter, chain INPUT, policy drop"_s << true << u"ufw"_s;
     }

@@ -224,6 +224,8 @@ private Q_SLOTS:
         LeasePool pool(poolConfig());
         Responder responder(settings(Responder::Mode::Serve), &pool);
         Client c;
+        c.vendor = "PXEClient:Arch:00000:UNDI:002001";
+        c.arch = 0;
         QVERIFY(responder.handle(c.message(), Responder::Socket::Server, 0).reply);
         c.type = MessageType::Request;
         Message m = c.message();
@@ -237,12 +239,23 @@ private Q_SLOTS:
         QCOMPARE(why.kind, Timeline::BootEvent::Kind::Diagnosis);
         QCOMPARE(why.finding, Timeline::Diagnosis::Finding::OtherServerChosen);
         QCOMPARE(why.severity, Timeline::BootEvent::Severity::Failure);
-        QCOMPARE(why.summary, u"took 10.0.0.100 from the DHCP server 10.0.0.2 instead of Rackside's offer of 10.0.0.100"_s);
+        QCOMPARE(why.summary, u"took 10.0.0.100 from the DHCP server 10.0.0.2; Rackside had 10.0.0.100 ready for it"_s);
 
         // No offer of ours stands (it was freed): nothing to diagnose.
         m.options.setU32(Option::RequestedAddress, ip("10.0.0.7"));
         const auto again = responder.handle(m, Responder::Socket::Server, 0);
         for (const auto &ev : again.events)
+            QVERIFY(ev.kind != Timeline::BootEvent::Kind::Diagnosis);
+
+        // A laptop (no network boot) going to the other server is none of the lanes' business.
+        Client laptop;
+        laptop.macByte = 9;
+        QVERIFY(responder.handle(laptop.message(), Responder::Socket::Server, 0).reply);
+        laptop.type = MessageType::Request;
+        Message l = laptop.message();
+        l.options.setU32(Option::ServerId, ip("10.0.0.2"));
+        l.options.setU32(Option::RequestedAddress, ip("10.0.0.9"));
+        for (const auto &ev : responder.handle(l, Responder::Socket::Server, 0).events)
             QVERIFY(ev.kind != Timeline::BootEvent::Kind::Diagnosis);
     }
 

@@ -670,12 +670,18 @@ void TestSessionTracker::diagnoses()
     other.protocol = BootEvent::Protocol::Dhcp;
     other.kind = Kind::Diagnosis;
     other.finding = Finding::OtherInterface;
+    other.arch = u"x86 BIOS"_s;
     other.summary = u"asks for an address on eth2"_s;
     tracker.addEvent(other);
     QVERIFY(tracker.currentSession(other.mac));
     QCOMPARE(tracker.currentSession(other.mac)->diagnoses.first().text, other.summary);
     tracker.addEvent(other); // each finding once
     QCOMPARE(tracker.currentSession(other.mac)->diagnoses.size(), 1);
+    BootEvent laptop = other; // no architecture: a laptop, no lane
+    laptop.mac = mac("52:54:00:00:00:44");
+    laptop.arch.clear();
+    tracker.addEvent(laptop);
+    QVERIFY(!tracker.currentSession(laptop.mac));
 
     // proxyDHCP offer, then nothing.
     Machine ignoring = uefi("52:54:00:00:00:05");
