@@ -77,7 +77,7 @@ private Q_SLOTS:
         QFETCH(QString, where);
         QFETCH(bool, certain);
         QFETCH(QString, owner);
-        QFile f(QFINDTESTDATA(u"../data/firewall/%1.json"_s.arg(file)));
+        QFile f(QStringLiteral(RACKSIDE_TEST_DATA "/firewall/") + file + u".json"_s);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QString error;
         const auto rules = Ruleset::fromNftJson(f.readAll(), &error);
