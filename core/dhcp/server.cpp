@@ -161,13 +161,8 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
             // goes, answers the latest request (its xid). The same client
             // keeps what was found so far; another one means the first
             // client's offer was withdrawn meanwhile.
-            if (Responder::clientKey(waiting->request) == Responder::clientKey(*request)) {
-                QList<Timeline::BootEvent> found;
-                for (const Timeline::BootEvent &ev : std::as_const(waiting->outcome.events))
-                    if (ev.kind != Timeline::BootEvent::Kind::Offer)
-                        found.append(ev);
-                out.events = found + out.events;
-            }
+            if (Responder::clientKey(waiting->request) == Responder::clientKey(*request))
+                out.events = foundSoFar(waiting->outcome) + out.events;
             *waiting = Waiting{*request, from, fromPort, which, std::move(out), waiting->attempts};
             return;
         }
@@ -176,6 +171,17 @@ void Server::process(const QByteArray &datagram, const QHostAddress &from, quint
         return;
     }
     finish(*request, std::move(out), from, fromPort, which);
+}
+
+// A held outcome's events but its OFFER: what was found while the address
+// was checked (a conflict, a diagnosis), still worth telling.
+QList<Timeline::BootEvent> Server::foundSoFar(const Responder::Outcome &held)
+{
+    QList<Timeline::BootEvent> found;
+    for (const Timeline::BootEvent &ev : held.events)
+        if (ev.kind != Timeline::BootEvent::Kind::Offer)
+            found.append(ev);
+    return found;
 }
 
 // RFC 2131 3.1 (2): a server SHOULD probe an address before offering it.
@@ -208,9 +214,8 @@ void Server::conflictChecked(quint32 address, const Net::MacAddress &holder)
     if (!held || held->clientKey != key || held->state != Lease::State::Offered) {
         // Meanwhile the client took another server's offer: ours was
         // withdrawn. What was found on the way is still told.
-        for (const Timeline::BootEvent &ev : std::as_const(w.outcome.events))
-            if (ev.kind != Kind::Offer)
-                Q_EMIT event(ev);
+        for (const Timeline::BootEvent &ev : foundSoFar(w.outcome))
+            Q_EMIT event(ev);
         return;
     }
     if (holder.isNull() || holder == w.request.mac()) {
@@ -228,10 +233,7 @@ void Server::conflictChecked(quint32 address, const Net::MacAddress &holder)
     if (const auto declined = m_pool->decline(key, address, now / 1000);
         declined && !m_store.record(*declined))
         Q_EMIT problem(m_store.error());
-    QList<Timeline::BootEvent> told;
-    for (const Timeline::BootEvent &ev : std::as_const(w.outcome.events))
-        if (ev.kind != Kind::Offer)
-            told.append(ev);
+    QList<Timeline::BootEvent> told = foundSoFar(w.outcome);
     Responder::Outcome next = m_responder.handle(w.request, w.which, now);
     Timeline::BootEvent note = next.events.takeFirst(); // the request, told already
     const quint32 instead = next.reply && next.reply->message.type() == MessageType::Offer ? next.reply->message.yiaddr : 0;

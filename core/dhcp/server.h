@@ -100,6 +100,7 @@ private:
     /// The address \a out offers, if it must be checked with ARP first.
     quint32 addressToCheck(const Message &request, const Responder::Outcome &out, quint32 own, qint64 nowMs) const;
     void conflictChecked(quint32 address, const Net::MacAddress &holder);
+    static QList<Timeline::BootEvent> foundSoFar(const Responder::Outcome &held);
 
     Listen m_listen;
     std::unique_ptr<LeasePool> m_pool;

@@ -31,7 +31,6 @@ public:
     bool isOpen() const { return m_fd >= 0; }
     /// Asks who holds \a address; finished() follows within \a waitMs.
     void probe(quint32 address, int waitMs);
-    bool isProbing(quint32 address) const { return m_pending.contains(address); }
     /// Called with each request sent and each answer received (the ARP
     /// packet and the Ethernet addresses around it), for a capture.
     using Tap = std::function<void(quint32 address, const MacAddress &from, const MacAddress &to, QByteArrayView arp)>;

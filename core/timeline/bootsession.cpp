@@ -168,10 +168,13 @@ void BootSession::apply(const BootEvent &e, const StageRules &rules)
     endMs = std::max(endMs, e.msecs);
     if (!address && e.address)
         address = e.address;
-    if (arch.isEmpty() && (e.isDhcp() || e.protocol == BootEvent::Protocol::Bsdp))
-        arch = e.arch;
-    if (vendorClass.isEmpty() && (e.isDhcp() || e.protocol == BootEvent::Protocol::Bsdp))
-        vendorClass = e.vendorClass;
+    // The firmware's first DHCP or BSDP message (or diagnosis about it) says what it is.
+    if (e.isDhcp() || e.protocol == BootEvent::Protocol::Bsdp) {
+        if (arch.isEmpty())
+            arch = e.arch;
+        if (vendorClass.isEmpty())
+            vendorClass = e.vendorClass;
+    }
     if (e.kind == Kind::Diagnosis) {
         diagnose(Diagnosis{e.msecs, e.finding, e.summary});
         // A diagnosis that ends the boot (the machine went to another
@@ -184,16 +187,8 @@ void BootSession::apply(const BootEvent &e, const StageRules &rules)
         removeSpan(Stage::Installed);
         spans.append(Span{Stage::Installed, e.msecs, e.msecs, 0, {}});
     } else if (e.isDhcp()) {
-        if (arch.isEmpty())
-            arch = e.arch;
-        if (vendorClass.isEmpty())
-            vendorClass = e.vendorClass;
         applyDhcp(e);
     } else if (e.protocol == BootEvent::Protocol::Bsdp) {
-        if (arch.isEmpty())
-            arch = e.arch;
-        if (vendorClass.isEmpty())
-            vendorClass = e.vendorClass;
         applyBsdp(e);
     } else if (e.isTransfer() && !e.path.isEmpty()) {
         applyTransfer(e, rules);
